@@ -1,0 +1,74 @@
+package io.github.camellutron.examples;
+
+import java.util.concurrent.TimeUnit;
+
+import io.github.camellutron.simulator.LipBridgeSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.service.ServiceSupport;
+import org.apache.camel.test.junit5.CamelContextConfiguration;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+
+/** The demo's routes against the demo house, as the demo runs them. */
+class DemoRoutesTest extends CamelTestSupport {
+
+    private LipBridgeSimulator bridge;
+
+    @Override
+    public void configureContext(CamelContextConfiguration configuration) {
+        super.configureContext(configuration);
+        configuration.withMockEndpoints("log:lutron.events*");
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        bridge = LipBridgeSimulator.builder().httpPort(0).build().start();
+        CamelContext context = super.createCamelContext();
+        context.addService(new ServiceSupport() {
+            @Override
+            protected void doStop() {
+                bridge.close();
+            }
+        }, true, true);
+        return context;
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new DemoRoutes("lutron-lip:" + bridge.host() + ":" + bridge.port() + "?integrationReport="
+                              + bridge.integrationReportUrl());
+    }
+
+    private MockEndpoint logged() {
+        return getMockEndpoint("mock:log:lutron.events");
+    }
+
+    private boolean loggedLine(String text) {
+        return logged().getExchanges().stream().anyMatch(e -> e.getMessage().getBody(String.class).contains(text));
+    }
+
+    @Test
+    void logsEveryEventWithNames() {
+        await().atMost(10, TimeUnit.SECONDS).until(() -> loggedLine("Connected"));
+        await().atMost(10, TimeUnit.SECONDS)
+                .until(() -> loggedLine("Kitchen / Kitchen Downlights (zone 10) level 0 [resync]"));
+        bridge.pressButton(21, 2);
+        await().atMost(10, TimeUnit.SECONDS)
+                .until(() -> loggedLine("Living Room / On (device 21 button 2) Release"));
+        await().atMost(10, TimeUnit.SECONDS)
+                .until(() -> loggedLine("Living Room / Living Room Lamps (zone 13) level 100"));
+    }
+
+    @Test
+    void someoneInTheHallwayTurnsTheHallwayLightsOn() {
+        await().atMost(10, TimeUnit.SECONDS).until(() -> loggedLine("Connected"));
+        bridge.setLevelFromWall(DemoRoutes.HALLWAY_LIGHTS, 0);
+        bridge.setOccupancy(DemoRoutes.HALLWAY, true);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> bridge.level(DemoRoutes.HALLWAY_LIGHTS) == 100.0);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> loggedLine("Hallway (area 6) Occupied"));
+    }
+}

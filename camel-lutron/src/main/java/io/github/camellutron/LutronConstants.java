@@ -1,0 +1,80 @@
+package io.github.camellutron;
+
+import org.apache.camel.spi.Metadata;
+
+/** The exchange headers of both Lutron components. */
+public final class LutronConstants {
+
+    @Metadata(label = "consumer", description = "The bridge the event came from, as host:port.", javaType = "String")
+    public static final String BRIDGE = "CamelLutronBridge";
+    @Metadata(label = "consumer", description = "The kind of event.", javaType = "String",
+              enums = "ZoneStatus,ButtonEvent,ButtonGesture,OccupancyStatus,LedStatus,AreaStatus,Connection,Raw",
+              important = true)
+    public static final String EVENT_TYPE = "CamelLutronEventType";
+    @Metadata(label = "consumer", description = "On Connection events: the new state of the link (the reason of a"
+                                                + " disconnect is in the body).",
+              javaType = "String", enums = "Connected,Disconnected")
+    public static final String CONNECTION_STATE = "CamelLutronConnectionState";
+    @Metadata(description = "The zone: on LIP the integration id of the output, on LEAP the zone id. Set on zone"
+                            + " events; input of zone commands.",
+              javaType = "Integer", important = true)
+    public static final String ZONE_ID = "CamelLutronZoneId";
+    @Metadata(description = "Zone level 0-100. Set on zone events; input of goToLevel.", javaType = "Double",
+              important = true)
+    public static final String LEVEL = "CamelLutronLevel";
+    @Metadata(description = "The device: on LIP its integration id, on LEAP the device owning the button group or"
+                            + " LED. Set on button and LED events; input of LIP button and LED commands.",
+              javaType = "Integer")
+    public static final String DEVICE_ID = "CamelLutronDeviceId";
+    @Metadata(description = "The button: on LIP the component number, on LEAP the button id. Set on button events;"
+                            + " input of button commands.",
+              javaType = "Integer")
+    public static final String BUTTON_ID = "CamelLutronButtonId";
+    @Metadata(label = "consumer", description = "The button's number on its keypad or Pico.", javaType = "Integer")
+    public static final String BUTTON_NUMBER = "CamelLutronButtonNumber";
+    @Metadata(label = "consumer", description = "What happened to the button.", javaType = "String",
+              enums = "Press,Release,Hold,MultiTap,LongHold")
+    public static final String BUTTON_EVENT = "CamelLutronButtonEvent";
+    @Metadata(description = "The LED: on LIP its component number, on LEAP the LED id. Set on LED events; input"
+                            + " of setLed.",
+              javaType = "Integer")
+    public static final String LED_ID = "CamelLutronLedId";
+    @Metadata(description = "LED state. Set on LED events; input of setLed.", javaType = "String",
+              enums = "Off,On,Flash,RapidFlash")
+    public static final String LED_STATE = "CamelLutronLedState";
+    @Metadata(label = "consumer", description = "Occupancy of the area or occupancy group.", javaType = "String",
+              enums = "Occupied,Unoccupied,Unknown")
+    public static final String OCCUPANCY = "CamelLutronOccupancy";
+    @Metadata(label = "consumer", description = "The area: on LIP the GROUP id, which is the area's integration id;"
+                                                + " on LEAP the area id.",
+              javaType = "Integer")
+    public static final String AREA_ID = "CamelLutronAreaId";
+    @Metadata(label = "consumer", description = "The Caseta LEAP occupancy group id.", javaType = "Integer")
+    public static final String OCCUPANCY_GROUP_ID = "CamelLutronOccupancyGroupId";
+    @Metadata(label = "consumer", description = "Name of the zone, button or device from the catalog, when known.",
+              javaType = "String")
+    public static final String NAME = "CamelLutronName";
+    @Metadata(label = "consumer", description = "Name of the area, when known.", javaType = "String")
+    public static final String AREA = "CamelLutronArea";
+    @Metadata(label = "consumer", description = "True on the state snapshot emitted after every connect.",
+              javaType = "Boolean")
+    public static final String RESYNC = "CamelLutronResync";
+    @Metadata(label = "producer", description = "The operation to perform; overrides the endpoint's operation"
+                                                + " option.",
+              javaType = "String")
+    public static final String OPERATION = "CamelLutronOperation";
+    @Metadata(label = "producer", description = "LEAP resource URL for read and subscribe, e.g. /zone/5/status.",
+              javaType = "String")
+    public static final String URL = "CamelLutronUrl";
+    @Metadata(label = "producer", description = "Fade time of goToLevel: a java.time.Duration or a number of"
+                                                + " seconds.",
+              javaType = "Object")
+    public static final String FADE_TIME = "CamelLutronFadeTime";
+    @Metadata(label = "producer", description = "Delay before goToLevel starts: a java.time.Duration or a number of"
+                                                + " seconds.",
+              javaType = "Object")
+    public static final String DELAY_TIME = "CamelLutronDelayTime";
+
+    private LutronConstants() {
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.camellutron.client;
+
+import java.time.Instant;
+
+/** What every supervised bridge connection tells about itself, whatever its protocol. */
+public interface BridgeConnection {
+
+    /** {@code host:port}. */
+    String bridge();
+
+    LinkState state();
+
+    /** Why the link is down, or null while it is up. */
+    Throwable lastFailure();
+
+    long reconnectCount();
+
+    /** Frames the bridge sent that could not be read and were skipped. */
+    long badFrameCount();
+
+    /** When the bridge last sent something, or null before it has. */
+    Instant lastMessageTime();
+
+    /** Drops the current session, if any, and connects again at once. */
+    void reconnect();
+}

@@ -1,0 +1,16 @@
+package io.github.camellutron.event;
+
+import java.time.Instant;
+
+/**
+ * A button on a keypad, Pico or the bridge itself (phantom button) was pressed, released, held or tapped.
+ * {@code buttonId} addresses the button for commands; {@code buttonNumber} is its number on the keypad.
+ */
+public record ButtonEvent(String bridge, Instant timestamp, Integer deviceId, int buttonId, Integer buttonNumber,
+                          ButtonAction action, String name, String area) implements LutronEvent {
+
+    @Override
+    public EventType type() {
+        return EventType.ButtonEvent;
+    }
+}

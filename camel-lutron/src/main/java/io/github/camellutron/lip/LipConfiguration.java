@@ -1,0 +1,186 @@
+package io.github.camellutron.lip;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/** Options of a {@code lutron-lip} endpoint; set once on the component to apply to every endpoint. */
+@Configurer
+@UriParams
+public class LipConfiguration implements Cloneable {
+
+    @UriParam(label = "security", defaultValue = "lutron",
+              description = "Telnet login user. Caseta Smart Bridge Pro and RA2 Select use the fixed lutron;"
+                            + " RadioRA 2 and HomeWorks QS logins are defined in the programming software.")
+    private String username = "lutron";
+    @UriParam(label = "security", defaultValue = "integration", secret = true,
+              description = "Telnet login password.")
+    private String password = "integration";
+    @UriParam(label = "common",
+              description = "Where to load names for ids from: a RadioRA 2 / HomeWorks QS DbXmlInfo.xml (e.g."
+                            + " http://repeater/DbXmlInfo.xml) or a Caseta integration report (JSON), as a file:,"
+                            + " classpath: or http: resource. Events then carry zone, button and area names.")
+    private String integrationReport;
+    @UriParam(label = "consumer",
+              description = "Comma list of event types to receive (ZoneStatus, ButtonEvent, LedStatus,"
+                            + " OccupancyStatus, Connection, Raw). Default: all.")
+    private String eventTypes;
+    @UriParam(label = "consumer",
+              description = "Comma list of LIP command words to receive events of (e.g. OUTPUT,DEVICE,GROUP),"
+                            + " case-insensitive. Connection events always pass. Default: all.")
+    private String commandTypes;
+    @UriParam(label = "consumer",
+              description = "Comma list of integration ids to receive events of. Connection events always pass;"
+                            + " lines without an id (SYSTEM, ERROR) do not. Default: all.")
+    private String integrationIds;
+    @UriParam(label = "producer",
+              enums = "goToLevel,raise,lower,stop,pressButton,pressAndHold,release,setLed,activateScene,read,catalog",
+              description = "The producer's operation when the CamelLutronOperation header does not name one. With"
+                            + " neither, a String body that is a LIP command line (an execute or a query) is sent"
+                            + " as it is.")
+    private String operation;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "How often a keep-alive query (SYSTEM,10) checks that the bridge still answers.")
+    private long keepAliveInterval = 30000;
+    @UriParam(label = "common", defaultValue = "5000", javaType = "java.time.Duration",
+              description = "How long a command, a login step or a keep-alive may wait for the bridge's answer;"
+                            + " also how long a command waits for a connection being made.")
+    private long responseTimeout = 5000;
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "Delay before the first reconnect attempt; doubled after each failure.")
+    private long reconnectDelay = 1000;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The longest delay between reconnect attempts.")
+    private long maxReconnectDelay = 60000;
+    @UriParam(label = "producer", defaultValue = "0", javaType = "java.time.Duration",
+              description = "Pause between two commands to the bridge; Caseta bridges drop bursts (about 100 ms"
+                            + " helps).")
+    private long commandDelay;
+    @UriParam(label = "advanced", defaultValue = "4096",
+              description = "Longest line accepted from the bridge; a longer one is counted and skipped.")
+    private int maxLineLength = 4096;
+    @UriParam(label = "advanced", defaultValue = "BUTTON,LED,ZONE,OCCUPANCY,SCENE,TIMECLOCK,REPLY,HVAC,MODE",
+              description = "Monitoring enabled after login: comma list of LIP monitoring type names or numbers.")
+    private String monitoringTypes = "BUTTON,LED,ZONE,OCCUPANCY,SCENE,TIMECLOCK,REPLY,HVAC,MODE";
+
+    public LipConfiguration copy() {
+        try {
+            return (LipConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getIntegrationReport() {
+        return integrationReport;
+    }
+
+    public void setIntegrationReport(String integrationReport) {
+        this.integrationReport = integrationReport;
+    }
+
+    public String getEventTypes() {
+        return eventTypes;
+    }
+
+    public void setEventTypes(String eventTypes) {
+        this.eventTypes = eventTypes;
+    }
+
+    public String getCommandTypes() {
+        return commandTypes;
+    }
+
+    public void setCommandTypes(String commandTypes) {
+        this.commandTypes = commandTypes;
+    }
+
+    public String getIntegrationIds() {
+        return integrationIds;
+    }
+
+    public void setIntegrationIds(String integrationIds) {
+        this.integrationIds = integrationIds;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public long getKeepAliveInterval() {
+        return keepAliveInterval;
+    }
+
+    public void setKeepAliveInterval(long keepAliveInterval) {
+        this.keepAliveInterval = keepAliveInterval;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public long getReconnectDelay() {
+        return reconnectDelay;
+    }
+
+    public void setReconnectDelay(long reconnectDelay) {
+        this.reconnectDelay = reconnectDelay;
+    }
+
+    public long getMaxReconnectDelay() {
+        return maxReconnectDelay;
+    }
+
+    public void setMaxReconnectDelay(long maxReconnectDelay) {
+        this.maxReconnectDelay = maxReconnectDelay;
+    }
+
+    public long getCommandDelay() {
+        return commandDelay;
+    }
+
+    public void setCommandDelay(long commandDelay) {
+        this.commandDelay = commandDelay;
+    }
+
+    public int getMaxLineLength() {
+        return maxLineLength;
+    }
+
+    public void setMaxLineLength(int maxLineLength) {
+        this.maxLineLength = maxLineLength;
+    }
+
+    public String getMonitoringTypes() {
+        return monitoringTypes;
+    }
+
+    public void setMonitoringTypes(String monitoringTypes) {
+        this.monitoringTypes = monitoringTypes;
+    }
+}

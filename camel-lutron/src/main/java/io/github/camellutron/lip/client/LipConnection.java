@@ -1,0 +1,757 @@
+package io.github.camellutron.lip.client;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.camellutron.catalog.LutronCatalog;
+import io.github.camellutron.client.Backoff;
+import io.github.camellutron.client.BridgeConnection;
+import io.github.camellutron.client.LinkState;
+import io.github.camellutron.client.LutronConnectionException;
+import io.github.camellutron.client.LutronLoginException;
+import io.github.camellutron.client.LutronTimeoutException;
+import io.github.camellutron.event.ConnectionEvent;
+import io.github.camellutron.event.ConnectionState;
+import io.github.camellutron.event.LutronEvent;
+import io.github.camellutron.event.ZoneStatus;
+import io.github.camellutron.lip.protocol.LipCommands;
+import io.github.camellutron.lip.protocol.LipMessage;
+import io.github.camellutron.lip.protocol.LipOperation;
+import io.github.camellutron.lip.protocol.LipParseException;
+import io.github.camellutron.lip.protocol.MonitoringType;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One supervised session with a LIP bridge. It logs in (answering the Caseta double login), turns the
+ * prompt off and enables monitoring, then resyncs: every zone of the catalog and every zone seen since
+ * start is queried and reported with {@code resync=true}. A keep-alive proves the link; a silent bridge, a
+ * dropped socket or a failed connect leads to a reconnect with capped exponential backoff, forever, except
+ * after refused credentials, which are final.
+ * <p>
+ * Commands run one at a time, paced by {@code commandDelay}. A query completes with its matching {@code ~}
+ * line. An execute command is followed by a {@code ?SYSTEM,10} barrier: the bridge answers in order, so a
+ * {@code ~ERROR} before the barrier's answer belongs to the command, and the command's echo, if any, is its
+ * result. All state lives on one event loop, so no locks are needed.
+ */
+public final class LipConnection implements BridgeConnection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LipConnection.class);
+    private static final LipMessage BARRIER = LipCommands.queryDatabaseExportTime();
+
+    private final LipConnectionOptions options;
+    private final String bridge;
+    private final EventLoop loop;
+    private final LipEventMapper mapper;
+    private final LutronCatalog catalog;
+    private final List<LipConnectionListener> listeners = new CopyOnWriteArrayList<>();
+    private final Backoff backoff;
+    private final ArrayDeque<Request> internalQueue = new ArrayDeque<>();
+    private final ArrayDeque<Request> userQueue = new ArrayDeque<>();
+    private final Map<Integer, ZoneStatus> zoneLevels = new TreeMap<>();
+    private final AtomicLong reconnects = new AtomicLong();
+    private final AtomicLong badFrames = new AtomicLong();
+    private final AtomicLong linesReceived = new AtomicLong();
+
+    private volatile LinkState state = LinkState.STOPPED;
+    private volatile Throwable lastFailure;
+    private volatile Instant lastMessageTime;
+    private Channel channel;
+    private boolean loggedIn;
+    private boolean reportedDown;
+    private int generation;
+    private Request inFlight;
+    private long lastWriteNanos;
+    private boolean pumpScheduled;
+    private ScheduledFuture<?> reconnectTask;
+    private ScheduledFuture<?> keepAliveTask;
+
+    public LipConnection(LipConnectionOptions options, EventLoopGroup group, LutronCatalog catalog) {
+        this.options = options;
+        this.bridge = options.bridge();
+        this.loop = group.next();
+        this.mapper = new LipEventMapper(bridge, catalog);
+        this.catalog = catalog;
+        this.backoff = new Backoff(options.reconnectDelay(), options.maxReconnectDelay());
+    }
+
+    /**
+     * Adds a listener. One added while the session is up first gets what a listener present at connect got: a
+     * connected event and the level of every zone known, marked resync; one added while the link is down gets
+     * the disconnected event with its reason. So late joiners start from the true state too.
+     */
+    public void addListener(LipConnectionListener listener) {
+        loop.execute(() -> {
+            listeners.add(listener);
+            Instant now = Instant.now();
+            if (state == LinkState.CONNECTED) {
+                listener.onEvent(new ConnectionEvent(bridge, now, ConnectionState.Connected, null), null);
+                for (ZoneStatus z : zoneLevels.values()) {
+                    listener.onEvent(new ZoneStatus(bridge, now, z.zoneId(), z.level(), true, z.name(), z.area()),
+                            null);
+                }
+            } else if (reportedDown && lastFailure != null) {
+                listener.onEvent(new ConnectionEvent(bridge, now, ConnectionState.Disconnected,
+                        lastFailure.getMessage()), null);
+            }
+        });
+    }
+
+    public void removeListener(LipConnectionListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Starts connecting in the background; a connection stopped or failed for good starts afresh. */
+    public void start() {
+        loop.execute(() -> {
+            if (state == LinkState.STOPPED || state == LinkState.FAILED) {
+                lastFailure = null;
+                reportedDown = false;
+                backoff.reset();
+                state = LinkState.CONNECTING;
+                connect();
+            }
+        });
+    }
+
+    /** Closes the session for good; commands queued or in flight fail. */
+    public CompletableFuture<Void> stop() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        loop.execute(() -> {
+            state = LinkState.STOPPED;
+            generation++;
+            cancelTimers();
+            Channel ch = channel;
+            channel = null;
+            loggedIn = false;
+            failAll(new LutronConnectionException("Connection to " + bridge + " was stopped"));
+            if (ch != null) {
+                ch.close().addListener(f -> done.complete(null));
+            } else {
+                done.complete(null);
+            }
+        });
+        return done;
+    }
+
+    @Override
+    public void reconnect() {
+        loop.execute(() -> {
+            if (channel != null) {
+                closeChannel("reconnect requested");
+            } else if (state == LinkState.DISCONNECTED) {
+                if (reconnectTask != null) {
+                    reconnectTask.cancel(false);
+                }
+                attemptReconnect(generation);
+            }
+        });
+    }
+
+    /**
+     * Sends a command. While the connection is being made the command waits up to {@code responseTimeout} for
+     * it; while the link is down it fails at once.
+     *
+     * @return the matching {@code ~} line (for an execute command: its echo, or null when the bridge sends none)
+     */
+    public CompletableFuture<LipMessage> send(LipMessage command) {
+        if (command.operation() == LipOperation.REPORT) {
+            return CompletableFuture.failedFuture(
+                    new IllegalArgumentException("A ~ line is a report from the bridge, not a command: " + command));
+        }
+        Request request = new Request(command, false, false);
+        loop.execute(() -> submit(request));
+        return request.future;
+    }
+
+    private void submit(Request request) {
+        switch (state) {
+            case CONNECTED -> {
+                userQueue.add(request);
+                pump();
+            }
+            case CONNECTING -> {
+                if (reportedDown) {
+                    // a reconnect attempt, not the first connect: the link is down until it succeeds
+                    request.future.completeExceptionally(downException("cannot send " + request.message));
+                    return;
+                }
+                userQueue.add(request);
+                request.timer = loop.schedule(() -> {
+                    if (userQueue.remove(request)) {
+                        request.future.completeExceptionally(new LutronTimeoutException(
+                                "Connection to " + bridge + " not established within "
+                                                                                          + options.responseTimeout().toMillis() + " ms; " + request.message
+                                                                                          + " not sent"));
+                    }
+                }, options.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            default -> request.future.completeExceptionally(downException("cannot send " + request.message));
+        }
+    }
+
+    private LutronConnectionException downException(String what) {
+        Throwable cause = lastFailure;
+        if (cause instanceof LutronLoginException login) {
+            return new LutronLoginException(login.getMessage() + "; " + what);
+        }
+        String reason = state == LinkState.STOPPED ? "not started" : "down";
+        return new LutronConnectionException(
+                "Connection to " + bridge + " is " + reason + (cause != null ? " (" + cause.getMessage() + ")" : "")
+                                             + "; " + what,
+                cause);
+    }
+
+    private void connect() {
+        int gen = ++generation;
+        loggedIn = false;
+        Bootstrap bootstrap = new Bootstrap()
+                .group(loop)
+                .channel(NioSocketChannel.class)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.responseTimeout().toMillis())
+                .option(ChannelOption.SO_KEEPALIVE, true)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast("frames", new LipFrameDecoder(options.maxLineLength(), LipConnection.this::badFrame));
+                        ch.pipeline().addLast("session", new SessionHandler(gen));
+                    }
+                });
+        LOG.debug("Connecting to LIP bridge {} as {}", bridge, options.username());
+        ChannelFuture future = bootstrap.connect(options.host(), options.port());
+        future.addListener(f -> {
+            if (gen != generation) {
+                future.channel().close();
+                return;
+            }
+            if (!f.isSuccess()) {
+                Throwable cause = f.cause();
+                onDown(gen, "connect failed: " + cause.getMessage(), cause);
+                return;
+            }
+            channel = future.channel();
+            channel.closeFuture().addListener(c -> onDown(gen, "connection closed", null));
+        });
+    }
+
+    private void onDown(int gen, String reason, Throwable cause) {
+        if (gen != generation || state == LinkState.STOPPED) {
+            return;
+        }
+        generation++;
+        boolean wasConnected = state == LinkState.CONNECTED;
+        Channel ch = channel;
+        channel = null;
+        loggedIn = false;
+        cancelTimers();
+        if (ch != null) {
+            ch.close();
+        }
+        if (state != LinkState.FAILED) {
+            Throwable failure = cause != null ? cause : new LutronConnectionException(reason);
+            lastFailure = failure;
+            state = LinkState.DISCONNECTED;
+            failAll(new LutronConnectionException(
+                    "Connection to " + bridge + " lost (" + reason + ")", failure));
+            long delay = backoff.nextDelayMillis();
+            if (wasConnected || !reportedDown) {
+                LOG.warn("LIP bridge {} disconnected ({}); reconnecting in {} ms", bridge, reason, delay);
+                reportedDown = true;
+                emitConnection(ConnectionState.Disconnected, reason);
+            } else {
+                LOG.debug("LIP bridge {} still unreachable ({}); next attempt in {} ms", bridge, reason, delay);
+            }
+            int current = generation;
+            reconnectTask = loop.schedule(() -> attemptReconnect(current), delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void attemptReconnect(int gen) {
+        if (gen != generation || state != LinkState.DISCONNECTED) {
+            return;
+        }
+        reconnects.incrementAndGet();
+        state = LinkState.CONNECTING;
+        connect();
+    }
+
+    private void loginFailed(int gen, String message) {
+        if (gen != generation) {
+            return;
+        }
+        LutronLoginException failure = new LutronLoginException(message);
+        LOG.error("{} Not retrying: fix the credentials and restart the route.", message);
+        state = LinkState.FAILED;
+        lastFailure = failure;
+        reportedDown = true;
+        failAll(failure);
+        emitConnection(ConnectionState.Disconnected, message);
+        closeChannel(message);
+    }
+
+    private void closeChannel(String reason) {
+        Channel ch = channel;
+        if (ch != null) {
+            LOG.debug("Closing connection to {}: {}", bridge, reason);
+            ch.close();
+        }
+    }
+
+    private void loggedIn(int gen) {
+        if (gen != generation) {
+            return;
+        }
+        loggedIn = true;
+        LOG.debug("Logged in to LIP bridge {}; setting the session up", bridge);
+        List<Request> setup = new ArrayList<>();
+        setup.add(new Request(LipCommands.monitoring(MonitoringType.PROMPT, false), true, false));
+        for (MonitoringType type : options.monitoringTypes()) {
+            setup.add(new Request(LipCommands.monitoring(type, true), true, false));
+        }
+        internalQueue.addAll(setup);
+        setup.get(setup.size() - 1).future.whenComplete((r, e) -> {
+            if (e == null || e instanceof LipCommandException) {
+                sessionReady(gen);
+            }
+        });
+        pump();
+    }
+
+    private void sessionReady(int gen) {
+        if (gen != generation || state != LinkState.CONNECTING) {
+            return;
+        }
+        state = LinkState.CONNECTED;
+        lastFailure = null;
+        reportedDown = false;
+        backoff.reset();
+        LOG.info("Connected to LIP bridge {}", bridge);
+        emitConnection(ConnectionState.Connected, null);
+        Set<Integer> zones = new TreeSet<>(zoneLevels.keySet());
+        catalog.zones().forEach(z -> zones.add(z.id()));
+        for (int zone : zones) {
+            internalQueue.add(new Request(LipCommands.queryLevel(zone), true, true));
+        }
+        long interval = options.keepAliveInterval().toMillis();
+        keepAliveTask = loop.scheduleAtFixedRate(this::keepAlive, interval, interval, TimeUnit.MILLISECONDS);
+        pump();
+    }
+
+    private void keepAlive() {
+        boolean pending = inFlight != null && inFlight.internal && inFlight.message.equals(BARRIER);
+        for (Request r : internalQueue) {
+            pending |= r.message.equals(BARRIER);
+        }
+        if (!pending) {
+            internalQueue.add(new Request(BARRIER, true, false));
+            pump();
+        }
+    }
+
+    private void pump() {
+        if (inFlight != null || !loggedIn || pumpScheduled) {
+            return;
+        }
+        Request next = internalQueue.peek();
+        if (next == null && state == LinkState.CONNECTED) {
+            next = userQueue.peek();
+        }
+        if (next == null) {
+            return;
+        }
+        long waitNanos = options.commandDelay().toNanos() - (System.nanoTime() - lastWriteNanos);
+        if (waitNanos > 0 && lastWriteNanos != 0) {
+            pumpScheduled = true;
+            int gen = generation;
+            loop.schedule(() -> {
+                pumpScheduled = false;
+                if (gen == generation) {
+                    pump();
+                }
+            }, waitNanos, TimeUnit.NANOSECONDS);
+            return;
+        }
+        if (next == internalQueue.peek()) {
+            internalQueue.poll();
+        } else {
+            userQueue.poll();
+        }
+        if (next.timer != null) {
+            next.timer.cancel(false);
+        }
+        if (next.future.isDone()) {
+            pump();
+            return;
+        }
+        inFlight = next;
+        write(next.message);
+        if (next.message.operation() == LipOperation.EXECUTE) {
+            next.barrierSent = true;
+            write(BARRIER);
+        }
+        channel.flush();
+        lastWriteNanos = System.nanoTime();
+        Request sent = next;
+        next.timer = loop.schedule(() -> timedOut(sent), options.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void write(LipMessage message) {
+        String line = message.toString() + "\r\n";
+        channel.write(ByteBufUtil.writeAscii(channel.alloc(), line));
+    }
+
+    private void timedOut(Request request) {
+        if (inFlight != request) {
+            return;
+        }
+        inFlight = null;
+        String reason = "no answer to " + request.message + " within " + options.responseTimeout().toMillis() + " ms";
+        request.future.completeExceptionally(new LutronTimeoutException("Bridge " + bridge + ": " + reason));
+        // a healthy bridge answers every query and every barrier, so silence means the link is dead
+        LOG.warn("LIP bridge {} is not answering ({}); reconnecting", bridge, reason);
+        onDown(generation, reason, new LutronTimeoutException(reason));
+    }
+
+    private void finish(Request request) {
+        if (request.timer != null) {
+            request.timer.cancel(false);
+        }
+        if (inFlight == request) {
+            inFlight = null;
+        }
+        pump();
+    }
+
+    private void onLine(String text) {
+        LipMessage msg;
+        try {
+            msg = LipMessage.parse(text);
+        } catch (LipParseException e) {
+            badFrame(e.getMessage());
+            return;
+        }
+        if (msg == null) {
+            return;
+        }
+        linesReceived.incrementAndGet();
+        lastMessageTime = Instant.now();
+        if (msg.operation() != LipOperation.REPORT) {
+            badFrame("bridge sent a command instead of a report: " + msg);
+            return;
+        }
+        Request r = inFlight;
+        boolean absorbed = false;
+        boolean resync = false;
+        if (r != null) {
+            if ("ERROR".equals(msg.command())) {
+                absorbed = r.internal;
+                if (!r.future.isDone()) {
+                    r.future.completeExceptionally(new LipCommandException(bridge, r.message, errorCode(msg)));
+                    if (!r.barrierSent) {
+                        finish(r);
+                    }
+                } else {
+                    finish(r);
+                }
+            } else if (r.barrierSent && matches(BARRIER, msg)) {
+                r.future.complete(r.result);
+                absorbed = true;
+                finish(r);
+            } else if (matches(r.message, msg)) {
+                absorbed = r.internal && !r.resync;
+                resync = r.resync;
+                if (!r.barrierSent) {
+                    r.future.complete(msg);
+                    finish(r);
+                } else if (r.result == null) {
+                    r.result = msg;
+                }
+            }
+        }
+        if (!absorbed) {
+            LutronEvent event = mapper.map(msg, resync);
+            if (event instanceof ZoneStatus z) {
+                zoneLevels.put(z.zoneId(), z);
+            }
+            emit(event, msg);
+        }
+    }
+
+    private static int errorCode(LipMessage msg) {
+        try {
+            return msg.intField(0);
+        } catch (LipParseException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * True when the report answers the command: same family and the same address fields. Every OUTPUT command
+     * (raise, stop, flash...) is answered with the zone's level report, action 1.
+     */
+    static boolean matches(LipMessage command, LipMessage report) {
+        if (!command.command().equals(report.command())) {
+            return false;
+        }
+        int key = Math.min(keyLength(command.command()), command.fieldCount());
+        if (key == 2 && "OUTPUT".equals(command.command()) && command.operation() == LipOperation.EXECUTE
+            && "1".equals(report.field(1))) {
+            key = 1;
+        }
+        if (report.fieldCount() < key) {
+            return false;
+        }
+        for (int i = 0; i < key; i++) {
+            if (!sameValue(command.field(i), report.field(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameValue(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(a) == Integer.parseInt(b);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static int keyLength(String command) {
+        return switch (command) {
+            case "DEVICE" -> 3;
+            case "MONITORING", "SYSTEM" -> 1;
+            default -> 2;
+        };
+    }
+
+    private void badFrame(String reason) {
+        long n = badFrames.incrementAndGet();
+        LOG.warn("Skipped a bad frame from LIP bridge {} ({} so far): {}", bridge, n, reason);
+    }
+
+    private void emitConnection(ConnectionState connectionState, String reason) {
+        emit(new ConnectionEvent(bridge, Instant.now(), connectionState, reason), null);
+    }
+
+    private void emit(LutronEvent event, LipMessage source) {
+        for (LipConnectionListener listener : listeners) {
+            try {
+                listener.onEvent(event, source);
+            } catch (RuntimeException e) {
+                LOG.warn("Listener of LIP bridge {} failed on {}", bridge, event.type(), e);
+            }
+        }
+    }
+
+    private void failAll(Throwable cause) {
+        List<Request> all = new ArrayList<>(internalQueue.size() + userQueue.size() + 1);
+        if (inFlight != null) {
+            all.add(inFlight);
+            inFlight = null;
+        }
+        all.addAll(internalQueue);
+        all.addAll(userQueue);
+        internalQueue.clear();
+        userQueue.clear();
+        for (Request r : all) {
+            if (r.timer != null) {
+                r.timer.cancel(false);
+            }
+            r.future.completeExceptionally(r.future.isDone() ? cause : withCommand(cause, r.message));
+        }
+    }
+
+    private static Throwable withCommand(Throwable cause, LipMessage command) {
+        if (cause instanceof LutronLoginException) {
+            return cause;
+        }
+        return new LutronConnectionException(cause.getMessage() + "; " + command + " failed", cause.getCause());
+    }
+
+    private void cancelTimers() {
+        if (reconnectTask != null) {
+            reconnectTask.cancel(false);
+            reconnectTask = null;
+        }
+        if (keepAliveTask != null) {
+            keepAliveTask.cancel(false);
+            keepAliveTask = null;
+        }
+    }
+
+    @Override
+    public LinkState state() {
+        return state;
+    }
+
+    @Override
+    public Throwable lastFailure() {
+        return lastFailure;
+    }
+
+    /** The names for ids this connection was made with (empty without an integration report). */
+    public LutronCatalog catalog() {
+        return catalog;
+    }
+
+    public LipConnectionOptions options() {
+        return options;
+    }
+
+    @Override
+    public String bridge() {
+        return bridge;
+    }
+
+    @Override
+    public long reconnectCount() {
+        return reconnects.get();
+    }
+
+    @Override
+    public long badFrameCount() {
+        return badFrames.get();
+    }
+
+    public long linesReceived() {
+        return linesReceived.get();
+    }
+
+    @Override
+    public Instant lastMessageTime() {
+        return lastMessageTime;
+    }
+
+    private static final class Request {
+        final LipMessage message;
+        final boolean internal;
+        final boolean resync;
+        final CompletableFuture<LipMessage> future = new CompletableFuture<>();
+        ScheduledFuture<?> timer;
+        boolean barrierSent;
+        LipMessage result;
+
+        Request(LipMessage message, boolean internal, boolean resync) {
+            this.message = message;
+            this.internal = internal;
+            this.resync = resync;
+        }
+    }
+
+    /** Login state machine, then hands every line to the connection. */
+    private final class SessionHandler extends SimpleChannelInboundHandler<String> {
+        private static final int MAX_LOGIN_ATTEMPTS = 2;
+
+        private final int gen;
+        private int attempts;
+        private boolean awaitingResult;
+        private boolean inSession;
+        private ScheduledFuture<?> loginTimer;
+
+        SessionHandler(int gen) {
+            this.gen = gen;
+        }
+
+        @Override
+        public void channelActive(ChannelHandlerContext ctx) {
+            armLoginTimer(ctx, "login: prompt");
+            ctx.fireChannelActive();
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, String text) {
+            if (inSession) {
+                onLine(text);
+                return;
+            }
+            String lower = text.trim().toLowerCase(java.util.Locale.ROOT);
+            if (lower.endsWith("login:")) {
+                if (awaitingResult) {
+                    attempts++;
+                }
+                if (attempts >= MAX_LOGIN_ATTEMPTS) {
+                    cancelLoginTimer();
+                    loginFailed(gen, "LIP bridge " + bridge + " refused the login of user '" + options.username()
+                                     + "' (wrong user name or password)");
+                    return;
+                }
+                awaitingResult = false;
+                sendLine(ctx, options.username());
+                armLoginTimer(ctx, "password: prompt");
+            } else if (lower.endsWith("password:")) {
+                sendLine(ctx, options.password());
+                awaitingResult = true;
+                armLoginTimer(ctx, "prompt after login");
+            } else if (lower.endsWith("safe>")) {
+                cancelLoginTimer();
+                LOG.warn("LIP bridge {} is in safe mode (SAFE> prompt); will retry", bridge);
+                onDown(gen, "bridge is in safe mode (SAFE> prompt)", null);
+            } else if (lower.endsWith("gnet>") || lower.endsWith("qnet>") || lower.endsWith("qse>")) {
+                if (awaitingResult) {
+                    cancelLoginTimer();
+                    inSession = true;
+                    loggedIn(gen);
+                }
+            } else {
+                LOG.debug("Ignoring text from {} before login completed", bridge);
+            }
+        }
+
+        private void sendLine(ChannelHandlerContext ctx, String text) {
+            ctx.writeAndFlush(ByteBufUtil.writeAscii(ctx.alloc(), text + "\r\n"));
+        }
+
+        private void armLoginTimer(ChannelHandlerContext ctx, String waitingFor) {
+            cancelLoginTimer();
+            loginTimer = ctx.executor().schedule(
+                    () -> onDown(gen, "login timed out waiting for the " + waitingFor, null),
+                    options.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        private void cancelLoginTimer() {
+            if (loginTimer != null) {
+                loginTimer.cancel(false);
+                loginTimer = null;
+            }
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            cancelLoginTimer();
+            ctx.fireChannelInactive();
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            onDown(gen, "I/O error: " + cause.getMessage(), cause);
+        }
+    }
+}

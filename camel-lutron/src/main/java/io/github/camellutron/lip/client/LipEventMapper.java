@@ -1,0 +1,131 @@
+package io.github.camellutron.lip.client;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.github.camellutron.catalog.Button;
+import io.github.camellutron.catalog.Device;
+import io.github.camellutron.catalog.LutronCatalog;
+import io.github.camellutron.catalog.Zone;
+import io.github.camellutron.event.ButtonAction;
+import io.github.camellutron.event.ButtonEvent;
+import io.github.camellutron.event.LedState;
+import io.github.camellutron.event.LedStatus;
+import io.github.camellutron.event.LutronEvent;
+import io.github.camellutron.event.Occupancy;
+import io.github.camellutron.event.OccupancyStatus;
+import io.github.camellutron.event.RawEvent;
+import io.github.camellutron.event.ZoneStatus;
+import io.github.camellutron.lip.protocol.DeviceAction;
+import io.github.camellutron.lip.protocol.GroupState;
+import io.github.camellutron.lip.protocol.LipMessage;
+import io.github.camellutron.lip.protocol.LipOperation;
+import io.github.camellutron.lip.protocol.LipParseException;
+import io.github.camellutron.lip.protocol.OutputAction;
+
+/**
+ * Turns {@code ~} lines into normalized events, named from the catalog: OUTPUT levels are zone status,
+ * DEVICE presses / releases / holds / taps are button events, DEVICE LED states are LED status, GROUP is
+ * occupancy; everything else is a raw event.
+ */
+final class LipEventMapper {
+
+    private final String bridge;
+    private final LutronCatalog catalog;
+
+    LipEventMapper(String bridge, LutronCatalog catalog) {
+        this.bridge = bridge;
+        this.catalog = catalog;
+    }
+
+    LutronEvent map(LipMessage msg, boolean resync) {
+        Instant now = Instant.now();
+        if (msg.operation() == LipOperation.REPORT) {
+            try {
+                LutronEvent event = switch (msg.command()) {
+                    case "OUTPUT" -> output(msg, now, resync);
+                    case "DEVICE" -> device(msg, now);
+                    case "GROUP" -> group(msg, now);
+                    default -> null;
+                };
+                if (event != null) {
+                    return event;
+                }
+            } catch (LipParseException e) {
+                // a known family with fields we cannot read: still delivered, as the raw line
+            }
+        }
+        return new RawEvent(bridge, now, msg.toString());
+    }
+
+    private LutronEvent output(LipMessage msg, Instant now, boolean resync) {
+        if (msg.fieldCount() < 3 || OutputAction.of(msg.intField(1)) != OutputAction.SET_LEVEL) {
+            return null;
+        }
+        int id = msg.integrationId();
+        Optional<Zone> zone = catalog.zone(id);
+        return new ZoneStatus(bridge, now, id, msg.doubleField(2), resync,
+                zone.map(Zone::name).orElse(null), zone.map(Zone::area).orElse(null));
+    }
+
+    private LutronEvent device(LipMessage msg, Instant now) {
+        if (msg.fieldCount() < 3) {
+            return null;
+        }
+        int id = msg.integrationId();
+        int component = msg.intField(1);
+        DeviceAction action = DeviceAction.of(msg.intField(2));
+        if (action == null) {
+            return null;
+        }
+        Optional<Device> device = catalog.device(id);
+        String area = device.map(Device::area).orElse(null);
+        return switch (action) {
+            case PRESS, RELEASE, HOLD, MULTI_TAP -> {
+                String name = catalog.button(id, component).map(Button::name)
+                        .orElse(device.map(Device::name).orElse(null));
+                yield new ButtonEvent(bridge, now, id, component, component, buttonAction(action), name, area);
+            }
+            case LED_STATE -> {
+                if (msg.fieldCount() < 4) {
+                    yield null;
+                }
+                String name = catalog.buttonByLed(id, component).map(Button::name)
+                        .orElse(device.map(Device::name).orElse(null));
+                yield new LedStatus(bridge, now, id, component, ledState(msg.intField(3)), name, area);
+            }
+            default -> null;
+        };
+    }
+
+    private LutronEvent group(LipMessage msg, Instant now) {
+        if (msg.fieldCount() < 3 || msg.intField(1) != 3) {
+            return null;
+        }
+        int id = msg.integrationId();
+        GroupState state = GroupState.of(msg.intField(2));
+        Occupancy occupancy = state == GroupState.OCCUPIED ? Occupancy.Occupied
+                : state == GroupState.UNOCCUPIED ? Occupancy.Unoccupied : Occupancy.Unknown;
+        String name = catalog.area(id).map(a -> a.name()).orElse(null);
+        return new OccupancyStatus(bridge, now, id, null, occupancy, name, name);
+    }
+
+    private static ButtonAction buttonAction(DeviceAction action) {
+        return switch (action) {
+            case PRESS -> ButtonAction.Press;
+            case RELEASE -> ButtonAction.Release;
+            case HOLD -> ButtonAction.Hold;
+            default -> ButtonAction.MultiTap;
+        };
+    }
+
+    /** LIP LED codes; RadioRA 2 reports flashing LEDs as plain on, so On may mean either. */
+    private static LedState ledState(int code) {
+        return switch (code) {
+            case 0 -> LedState.Off;
+            case 2 -> LedState.Flash;
+            case 3 -> LedState.RapidFlash;
+            default -> LedState.On;
+        };
+    }
+}

@@ -1,0 +1,511 @@
+package io.github.camellutron.simulator;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.github.camellutron.lip.protocol.DeviceAction;
+import io.github.camellutron.lip.protocol.GroupState;
+import io.github.camellutron.lip.protocol.LedCode;
+import io.github.camellutron.lip.protocol.LipLevel;
+import io.github.camellutron.simulator.LipHouse.Area;
+import io.github.camellutron.simulator.LipHouse.Button;
+import io.github.camellutron.simulator.LipHouse.Device;
+import io.github.camellutron.simulator.LipHouse.Zone;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.flush.FlushConsolidationHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.Future;
+
+/**
+ * A LIP telnet server that behaves like a RadioRA 2 main repeater, a Caseta Smart Bridge Pro or (with the
+ * {@code QNET> } prompt) a HomeWorks QS processor, quirks included, playing a {@link LipHouse}. Its test API changes
+ * the house as a person at the wall would, reported to clients exactly as bridge events, and injects faults.
+ * Optionally it also serves the house's {@code DbXmlInfo.xml} over HTTP, as a repeater does.
+ * All sessions and state live on one event loop; every method may be called from any thread.
+ */
+public final class LipBridgeSimulator implements AutoCloseable {
+
+    /** The prompt of RadioRA 2 main repeaters, Caseta Smart Bridge Pro and RA2 Select. */
+    public static final String GNET_PROMPT = "GNET> ";
+    /** The prompt of HomeWorks QS processors. */
+    public static final String QNET_PROMPT = "QNET> ";
+    /** The prompt of a main repeater in safe mode, which takes logins but does nothing. */
+    public static final String SAFE_PROMPT = "SAFE> ";
+
+    /** The path a main repeater serves its integration report on. */
+    public static final String DB_XML_INFO_PATH = "/DbXmlInfo.xml";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LipBridgeSimulator.class);
+    private static final int HTTP_OFF = -1;
+    /** What some firmware writes before the prolog (LIP.md 4.2): its HTTP header block, once more, in the body. */
+    private static final String JUNK_BEFORE_PROLOG = "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n\r\n";
+
+    private final String host;
+    private final int requestedPort;
+    private final EventLoopGroup group;
+    private final boolean ownsGroup;
+    private final EventLoop loop;
+    private final LipHouse house;
+    private final SimulatedBridge bridge;
+    private final int requestedHttpPort;
+    private final byte[] dbXmlInfo;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Channel server;
+    private volatile HttpServer httpServer;
+    private volatile ExecutorService httpExecutor;
+    private volatile String reportUrl;
+
+    private LipBridgeSimulator(Builder b) {
+        host = b.host;
+        requestedPort = b.port;
+        ownsGroup = b.group == null;
+        group = ownsGroup ? new NioEventLoopGroup(1, new DefaultThreadFactory("lip-simulator", true)) : b.group;
+        loop = group.next();
+        house = b.house != null ? b.house : LipHouse.demo();
+        bridge = new SimulatedBridge(house, loop, b.user, b.password, b.doubleLogin, b.prompt, b.echoDeviceTwice,
+                b.telnetNegotiation);
+        bridge.refuse(b.refuseConnections);
+        requestedHttpPort = b.httpPort;
+        dbXmlInfo = requestedHttpPort == HTTP_OFF ? null
+                : ((b.junkBeforeXmlProlog ? JUNK_BEFORE_PROLOG : "") + house.toDbXmlInfo())
+                        .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A builder with the defaults: demo house, 127.0.0.1, ephemeral port, lutron / integration, {@code GNET> }. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts listening for telnet and, when built with an {@code httpPort}, for HTTP.
+     *
+     * @return this simulator
+     * @throws IllegalStateException when already started, closed, or an address cannot be bound
+     */
+    public synchronized LipBridgeSimulator start() {
+        checkOpen();
+        if (server != null) {
+            throw new IllegalStateException("LIP bridge simulator already started on " + host + ":" + port());
+        }
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                // one loop for the server and every session keeps all state single-threaded
+                .group(loop, loop)
+                .channel(NioServerSocketChannel.class)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        channel.pipeline().addLast(new FlushConsolidationHandler(), new TelnetLineDecoder(),
+                                new LipSession(bridge));
+                    }
+                });
+        ChannelFuture bound = bootstrap.bind(host, requestedPort).awaitUninterruptibly();
+        if (!bound.isSuccess()) {
+            throw new IllegalStateException("LIP bridge simulator cannot listen on " + host + ":" + requestedPort,
+                    bound.cause());
+        }
+        server = bound.channel();
+        if (requestedHttpPort != HTTP_OFF) {
+            try {
+                startHttp();
+            } catch (IOException e) {
+                server.close().awaitUninterruptibly();
+                server = null;
+                throw new IllegalStateException("LIP bridge simulator cannot serve HTTP on " + host + ":"
+                                                + requestedHttpPort, e);
+            }
+        }
+        LOG.info("LIP bridge simulator listening on {}:{} with {} (prompt '{}')", host, port(), house,
+                bridge.prompt().strip());
+        return this;
+    }
+
+    private void startHttp() throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(host, requestedHttpPort), 0);
+        http.createContext("/", this::serve);
+        ExecutorService executor = Executors.newSingleThreadExecutor(
+                new DefaultThreadFactory("lip-simulator-http", true));
+        http.setExecutor(executor);
+        http.start();
+        httpExecutor = executor;
+        httpServer = http;
+        // an IPv6 literal needs brackets in a URL
+        String address = host.contains(":") ? "[" + host + "]" : host;
+        reportUrl = "http://" + address + ":" + http.getAddress().getPort() + DB_XML_INFO_PATH;
+        LOG.info("LIP bridge simulator serving {}", reportUrl);
+    }
+
+    /** Answers {@code GET /DbXmlInfo.xml} with the house, anything else with 404, as a main repeater does. */
+    private void serve(HttpExchange exchange) throws IOException {
+        try {
+            if ("GET".equals(exchange.getRequestMethod())
+                && DB_XML_INFO_PATH.equals(exchange.getRequestURI().getPath())) {
+                exchange.getResponseHeaders().set("Content-Type", "text/xml");
+                exchange.sendResponseHeaders(200, dbXmlInfo.length);
+                try (OutputStream body = exchange.getResponseBody()) {
+                    body.write(dbXmlInfo);
+                }
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    /** The address listened on. */
+    public String host() {
+        return host;
+    }
+
+    /** The port listened on once started (the ephemeral one when built with port 0), else the configured one. */
+    public int port() {
+        Channel s = server;
+        return s != null ? ((InetSocketAddress) s.localAddress()).getPort() : requestedPort;
+    }
+
+    /**
+     * Where the house's {@code DbXmlInfo.xml} is served, {@code http://host:port/DbXmlInfo.xml}, for an endpoint's
+     * {@code integrationReport} option.
+     *
+     * @throws IllegalStateException when built without an {@code httpPort}, or not started yet
+     */
+    public String integrationReportUrl() {
+        if (requestedHttpPort == HTTP_OFF) {
+            throw new IllegalStateException("LIP bridge simulator serves no HTTP: build it with httpPort(...)");
+        }
+        String url = reportUrl;
+        if (url == null) {
+            throw new IllegalStateException("LIP bridge simulator is not started");
+        }
+        return url;
+    }
+
+    /** The house being played. */
+    public LipHouse house() {
+        return house;
+    }
+
+    /**
+     * Closes every client connection, the server and the HTTP server, and stops the own event loop group; repeated
+     * calls do nothing.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        HttpServer http = httpServer;
+        if (http != null) {
+            http.stop(0);
+            httpExecutor.shutdownNow();
+        }
+        if (loop.isShuttingDown()) {
+            return;
+        }
+        await(loop.submit(() -> {
+            bridge.state().cancelAllRamps();
+            bridge.dropConnections();
+            Channel s = server;
+            if (s != null) {
+                s.close();
+            }
+        }));
+        if (ownsGroup) {
+            await(group.shutdownGracefully(0, 2, TimeUnit.SECONDS));
+        }
+        LOG.info("LIP bridge simulator on {}:{} closed", host, port());
+    }
+
+    /** The current level of a zone. */
+    public double level(int zoneId) {
+        return bridge.state().level(zone(zoneId).id());
+    }
+
+    /** The current state of an LED (a button's LED component) of a device. */
+    public LedCode ledState(int deviceId, int led) {
+        Device d = device(deviceId);
+        require(d.buttonByLed(led).isPresent(), "device " + deviceId + " has no LED " + led);
+        return bridge.state().led(deviceId, led);
+    }
+
+    /** The current state of an occupancy group (the area's id). */
+    public GroupState occupancy(int areaId) {
+        return bridge.state().occupancy(area(areaId).id());
+    }
+
+    /** Client connections open now, logged in or not. */
+    public int connectionCount() {
+        return bridge.connectionCount();
+    }
+
+    /** Successful logins since start, safe mode ones included. */
+    public int loginCount() {
+        return bridge.loginCount();
+    }
+
+    /** Every non-blank line received from logged-in clients, in order, as a snapshot. */
+    public List<String> received() {
+        return bridge.receivedLines();
+    }
+
+    /** Forgets the lines {@link #received()} has recorded so far. */
+    public void clearReceived() {
+        bridge.clearReceived();
+    }
+
+    /** Sends a line, with CR LF added, to every logged-in client (except those with reply monitoring off). */
+    public void inject(String line) {
+        Objects.requireNonNull(line, "line");
+        onLoop(() -> bridge.inject(line));
+    }
+
+    /** Presses and releases a button, with all its effects, as a person at the keypad would. */
+    public void pressButton(int deviceId, int component) {
+        Runnable press = buttonAction(deviceId, component, DeviceAction.PRESS);
+        Runnable release = buttonAction(deviceId, component, DeviceAction.RELEASE);
+        onLoop(() -> {
+            press.run();
+            release.run();
+        });
+    }
+
+    /** Presses a button (or makes an occupancy sensor, component 2, see its area occupied). */
+    public void press(int deviceId, int component) {
+        onLoop(buttonAction(deviceId, component, DeviceAction.PRESS));
+    }
+
+    /** Releases a button (or makes an occupancy sensor, component 2, see its area vacated). */
+    public void release(int deviceId, int component) {
+        onLoop(buttonAction(deviceId, component, DeviceAction.RELEASE));
+    }
+
+    /** Reports a hold of a button; on a Pico the raise and lower buttons keep moving their zones while pressed. */
+    public void hold(int deviceId, int component) {
+        onLoop(buttonAction(deviceId, component, DeviceAction.HOLD));
+    }
+
+    /** Sets a zone as its wall control would, reported to zone monitoring. */
+    public void setLevelFromWall(int zoneId, double level) {
+        Zone zone = zone(zoneId);
+        require(level >= LipLevel.MIN && level <= LipLevel.MAX, "level " + level + " is outside 0-100");
+        onLoop(() -> bridge.state().setLevel(zone, level));
+    }
+
+    /** Makes every sensor of the area report, then the area's occupancy group. */
+    public void setOccupancy(int areaId, boolean occupied) {
+        Area area = area(areaId);
+        onLoop(() -> bridge.state().setOccupancy(area, occupied));
+    }
+
+    /** Closes every client socket, as a bridge reboot or a Wi-Fi drop would; the server keeps listening. */
+    public void dropConnections() {
+        onLoop(bridge::dropConnections);
+    }
+
+    /** While stalled the simulator keeps sockets open and reads (and records) lines but never answers or sends. */
+    public void stall(boolean stalled) {
+        bridge.stall(stalled);
+    }
+
+    /** Sends raw bytes to every logged-in client, such as binary junk or a very long line without an end. */
+    public void sendGarbage(byte[] bytes) {
+        byte[] copy = bytes.clone();
+        onLoop(() -> bridge.sendGarbage(copy));
+    }
+
+    /** While refusing, new connections are accepted and closed at once. */
+    public void refuseConnections(boolean refuse) {
+        bridge.refuse(refuse);
+    }
+
+    /** The prompt later logins get, such as {@link #SAFE_PROMPT}; sessions already logged in keep theirs. */
+    public void setPrompt(String prompt) {
+        require(prompt != null && !prompt.isEmpty(), "prompt is required");
+        bridge.prompt(prompt);
+    }
+
+    private Runnable buttonAction(int deviceId, int component, DeviceAction action) {
+        Device device = device(deviceId);
+        if (device.isSensor()) {
+            require(component == Device.SENSOR_COMPONENT && action != DeviceAction.HOLD,
+                    "occupancy sensor " + deviceId + " only presses and releases component 2");
+            return () -> bridge.state().sensor(device, action == DeviceAction.PRESS);
+        }
+        Button button = device.button(component).orElseThrow(
+                () -> new IllegalArgumentException("device " + deviceId + " has no button " + component));
+        return () -> bridge.state().button(device, button, action, 1);
+    }
+
+    private Zone zone(int id) {
+        return house.zone(id).orElseThrow(() -> new IllegalArgumentException("the house has no zone " + id));
+    }
+
+    private Device device(int id) {
+        return house.device(id).orElseThrow(() -> new IllegalArgumentException("the house has no device " + id));
+    }
+
+    private Area area(int id) {
+        return house.area(id).orElseThrow(() -> new IllegalArgumentException("the house has no area " + id));
+    }
+
+    /** Runs a task on the event loop and waits for it, so its effects are queued for the clients on return. */
+    private void onLoop(Runnable task) {
+        checkOpen();
+        if (loop.inEventLoop()) {
+            task.run();
+            return;
+        }
+        Future<?> done = loop.submit(task).awaitUninterruptibly();
+        if (!done.isSuccess()) {
+            throw new IllegalStateException("LIP bridge simulator task failed", done.cause());
+        }
+    }
+
+    /** Waits for a future unless on the event loop, where waiting would deadlock. */
+    private void await(Future<?> future) {
+        if (!loop.inEventLoop()) {
+            future.awaitUninterruptibly();
+        }
+    }
+
+    private void checkOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("LIP bridge simulator is closed");
+        }
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    /** Settings of a simulator; {@link #build()} makes it, {@link LipBridgeSimulator#start()} starts it. */
+    public static final class Builder {
+
+        private String host = "127.0.0.1";
+        private int port;
+        private LipHouse house;
+        private String user = "lutron";
+        private String password = "integration";
+        private boolean doubleLogin;
+        private String prompt = GNET_PROMPT;
+        private boolean echoDeviceTwice = true;
+        private boolean telnetNegotiation = true;
+        private boolean refuseConnections;
+        private int httpPort = HTTP_OFF;
+        private boolean junkBeforeXmlProlog;
+        private EventLoopGroup group;
+
+        private Builder() {
+        }
+
+        /** The address to listen on, {@code 127.0.0.1} by default. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** The port to listen on; 0 (the default) picks a free one, see {@link LipBridgeSimulator#port()}. */
+        public Builder port(int port) {
+            require(port >= 0 && port <= 0xFFFF, "port " + port + " is outside 0-65535");
+            this.port = port;
+            return this;
+        }
+
+        /** The installation to play, {@link LipHouse#demo()} by default. */
+        public Builder house(LipHouse house) {
+            this.house = Objects.requireNonNull(house, "house");
+            return this;
+        }
+
+        /** The one telnet login accepted, {@code lutron} / {@code integration} by default. */
+        public Builder credentials(String user, String password) {
+            this.user = Objects.requireNonNull(user, "user");
+            this.password = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /** The Caseta quirk: after the first correct password of a connection, ask {@code login: } once more. */
+        public Builder doubleLogin(boolean doubleLogin) {
+            this.doubleLogin = doubleLogin;
+            return this;
+        }
+
+        /** The prompt after login: {@link #GNET_PROMPT} (default), {@link #QNET_PROMPT} or {@link #SAFE_PROMPT}. */
+        public Builder prompt(String prompt) {
+            require(prompt != null && !prompt.isEmpty(), "prompt is required");
+            this.prompt = prompt;
+            return this;
+        }
+
+        /** Whether a {@code #DEVICE} command is reported twice to button monitoring, as real bridges do (default). */
+        public Builder echoDeviceTwice(boolean echoDeviceTwice) {
+            this.echoDeviceTwice = echoDeviceTwice;
+            return this;
+        }
+
+        /** Whether each connection starts with {@code IAC DO SUPPRESS-GO-AHEAD} before {@code login: } (default). */
+        public Builder telnetNegotiation(boolean telnetNegotiation) {
+            this.telnetNegotiation = telnetNegotiation;
+            return this;
+        }
+
+        /** Whether to start refusing connections, as {@link LipBridgeSimulator#refuseConnections(boolean)} does. */
+        public Builder refuseConnections(boolean refuse) {
+            this.refuseConnections = refuse;
+            return this;
+        }
+
+        /**
+         * The port to serve the house's {@code DbXmlInfo.xml} on, on the same host; -1 (the default) serves no HTTP,
+         * 0 picks a free port, see {@link LipBridgeSimulator#integrationReportUrl()}.
+         */
+        public Builder httpPort(int httpPort) {
+            require(httpPort >= HTTP_OFF && httpPort <= 0xFFFF, "HTTP port " + httpPort + " is outside -1-65535");
+            this.httpPort = httpPort;
+            return this;
+        }
+
+        /** Whether the {@code DbXmlInfo.xml} served has junk lines before its {@code <?xml} prolog (some firmware). */
+        public Builder junkBeforeXmlProlog(boolean junk) {
+            this.junkBeforeXmlProlog = junk;
+            return this;
+        }
+
+        /** An NIO event loop group to run on, which the simulator does not shut down; by default it has its own. */
+        public Builder eventLoopGroup(EventLoopGroup group) {
+            this.group = Objects.requireNonNull(group, "group");
+            return this;
+        }
+
+        /** Makes the simulator, with its own event loop unless one was given; {@code start()} binds it. */
+        public LipBridgeSimulator build() {
+            return new LipBridgeSimulator(this);
+        }
+    }
+}

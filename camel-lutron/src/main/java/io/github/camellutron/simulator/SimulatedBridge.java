@@ -1,0 +1,153 @@
+package io.github.camellutron.simulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.camellutron.lip.protocol.MonitoringType;
+
+/**
+ * The bridge behind the sockets: settings, fault switches, the open sessions, the house state and the command
+ * interpreter. Session handling and every state change run on the simulator's event loop; the fault switches and
+ * counters may be read and flipped from any thread.
+ */
+final class SimulatedBridge {
+
+    private final LipHouse house;
+    private final String user;
+    private final String password;
+    private final boolean doubleLogin;
+    private final boolean echoDeviceTwice;
+    private final boolean telnetNegotiation;
+    private final HouseState state;
+    private final CommandInterpreter interpreter;
+    private final Set<LipSession> sessions = ConcurrentHashMap.newKeySet();
+    private final List<String> received = new ArrayList<>();
+    private final AtomicInteger logins = new AtomicInteger();
+    private volatile String prompt;
+    private volatile boolean stalled;
+    private volatile boolean refusing;
+
+    SimulatedBridge(LipHouse house, ScheduledExecutorService loop, String user, String password, boolean doubleLogin,
+                    String prompt, boolean echoDeviceTwice, boolean telnetNegotiation) {
+        this.house = house;
+        this.user = user;
+        this.password = password;
+        this.doubleLogin = doubleLogin;
+        this.prompt = prompt;
+        this.echoDeviceTwice = echoDeviceTwice;
+        this.telnetNegotiation = telnetNegotiation;
+        this.state = new HouseState(house, loop, this::report);
+        this.interpreter = new CommandInterpreter(this);
+    }
+
+    LipHouse house() {
+        return house;
+    }
+
+    HouseState state() {
+        return state;
+    }
+
+    CommandInterpreter interpreter() {
+        return interpreter;
+    }
+
+    boolean accepts(String user, String password) {
+        return this.user.equals(user) && this.password.equals(password);
+    }
+
+    boolean doubleLogin() {
+        return doubleLogin;
+    }
+
+    boolean echoDeviceTwice() {
+        return echoDeviceTwice;
+    }
+
+    boolean telnetNegotiation() {
+        return telnetNegotiation;
+    }
+
+    String prompt() {
+        return prompt;
+    }
+
+    void prompt(String prompt) {
+        this.prompt = prompt;
+    }
+
+    boolean stalled() {
+        return stalled;
+    }
+
+    void stall(boolean stalled) {
+        this.stalled = stalled;
+    }
+
+    boolean refusing() {
+        return refusing;
+    }
+
+    void refuse(boolean refusing) {
+        this.refusing = refusing;
+    }
+
+    void opened(LipSession session) {
+        sessions.add(session);
+    }
+
+    void closed(LipSession session) {
+        sessions.remove(session);
+    }
+
+    int connectionCount() {
+        return sessions.size();
+    }
+
+    void loggedIn() {
+        logins.incrementAndGet();
+    }
+
+    int loginCount() {
+        return logins.get();
+    }
+
+    void received(String line) {
+        synchronized (received) {
+            received.add(line);
+        }
+    }
+
+    List<String> receivedLines() {
+        synchronized (received) {
+            return List.copyOf(received);
+        }
+    }
+
+    void clearReceived() {
+        synchronized (received) {
+            received.clear();
+        }
+    }
+
+    /** Sends a report to every session that monitors its type. */
+    void report(MonitoringType type, String line) {
+        sessions.forEach(s -> s.report(type, line));
+    }
+
+    void inject(String line) {
+        sessions.stream().filter(LipSession::loggedIn).forEach(s -> s.reply(line));
+    }
+
+    void sendGarbage(byte[] bytes) {
+        sessions.stream().filter(LipSession::loggedIn).forEach(s -> s.sendRaw(bytes));
+    }
+
+    void dropConnections() {
+        sessions.forEach(LipSession::close);
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.camellutron.lip;
+
+import io.github.camellutron.LutronConstants;
+import io.github.camellutron.event.ButtonEvent;
+import io.github.camellutron.event.ZoneStatus;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class LipConsumerTest extends LipTestSupport {
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(lip("")).routeId("all").to("mock:all");
+                from(lip("eventTypes=ButtonEvent,LedStatus")).routeId("buttons").to("mock:buttons");
+                from(lip("commandTypes=group")).routeId("groups").to("mock:groups");
+                from(lip("integrationIds=11")).routeId("zone11").to("mock:zone11");
+            }
+        };
+    }
+
+    private Exchange awaitEvent(MockEndpoint mock, String type, java.util.function.Predicate<Exchange> match) {
+        return awaitExchange(mock, header(LutronConstants.EVENT_TYPE, type).and(match));
+    }
+
+    @Test
+    void connectionAndResyncComeFirstForEveryZoneOfTheReport() {
+        MockEndpoint all = getMockEndpoint("mock:all");
+        Exchange connected = awaitEvent(all, "Connection", e -> true);
+        assertThat(connected.getMessage().getHeader(LutronConstants.CONNECTION_STATE)).isEqualTo("Connected");
+        assertThat(connected.getMessage().getHeader(LutronConstants.BRIDGE))
+                .isEqualTo("127.0.0.1:" + simulator.port());
+        await().until(() -> all.getExchanges().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getMessage().getHeader(LutronConstants.RESYNC))).count() == 6);
+        assertThat(all.getExchanges().get(0)).isSameAs(connected);
+        Exchange pendants = awaitEvent(all, "ZoneStatus", header(LutronConstants.ZONE_ID, PENDANTS));
+        assertThat(pendants.getMessage().getHeader(LutronConstants.NAME)).isEqualTo("Island Pendants");
+        assertThat(pendants.getMessage().getHeader(LutronConstants.AREA)).isEqualTo("Kitchen");
+        assertThat(pendants.getMessage().getHeader(LutronConstants.LEVEL)).isEqualTo(0.0);
+    }
+
+    @Test
+    void levelChangedAtTheWallIsAZoneStatusWithJsonBody() {
+        MockEndpoint all = getMockEndpoint("mock:all");
+        awaitEvent(all, "Connection", e -> true);
+        simulator.setLevelFromWall(UNDER_CABINET, 55);
+        Exchange e = awaitEvent(all, "ZoneStatus",
+                header(LutronConstants.LEVEL, 55.0).and(header(LutronConstants.RESYNC, false)));
+        assertThat(e.getMessage().getHeader(LutronConstants.ZONE_ID)).isEqualTo(UNDER_CABINET);
+        assertThat(e.getMessage().getHeader(LutronConstants.NAME)).isEqualTo("Under Cabinet");
+        assertThat(e.getMessage().getBody()).isInstanceOfSatisfying(ZoneStatus.class,
+                z -> assertThat(z.level()).isEqualTo(55.0));
+        assertThat(e.getMessage().getBody(String.class))
+                .startsWith("{\"type\":\"ZoneStatus\"")
+                .contains("\"zoneId\":11", "\"level\":55.0", "\"name\":\"Under Cabinet\"", "\"resync\":false");
+    }
+
+    @Test
+    void buttonPressAndReleaseAreNamedButtonEvents() {
+        MockEndpoint buttons = getMockEndpoint("mock:buttons");
+        awaitEvent(getMockEndpoint("mock:all"), "Connection", e -> true);
+        simulator.pressButton(KEYPAD, 3);
+        Exchange press = awaitEvent(buttons, "ButtonEvent", header(LutronConstants.BUTTON_EVENT, "Press"));
+        Exchange release = awaitEvent(buttons, "ButtonEvent", header(LutronConstants.BUTTON_EVENT, "Release"));
+        for (Exchange e : new Exchange[] { press, release }) {
+            assertThat(e.getMessage().getHeader(LutronConstants.DEVICE_ID)).isEqualTo(KEYPAD);
+            assertThat(e.getMessage().getHeader(LutronConstants.BUTTON_ID)).isEqualTo(3);
+            assertThat(e.getMessage().getHeader(LutronConstants.BUTTON_NUMBER)).isEqualTo(3);
+            assertThat(e.getMessage().getHeader(LutronConstants.NAME)).isEqualTo("Island");
+            assertThat(e.getMessage().getHeader(LutronConstants.AREA)).isEqualTo("Kitchen");
+            assertThat(e.getMessage().getBody()).isInstanceOf(ButtonEvent.class);
+        }
+        assertThat(headerValues(buttons, LutronConstants.EVENT_TYPE)).isSubsetOf("ButtonEvent", "LedStatus");
+    }
+
+    @Test
+    void ledChangeIsALedStatus() {
+        MockEndpoint buttons = getMockEndpoint("mock:buttons");
+        awaitEvent(getMockEndpoint("mock:all"), "Connection", e -> true);
+        simulator.inject("~DEVICE,20,83,9,1");
+        Exchange led = awaitEvent(buttons, "LedStatus", header(LutronConstants.LED_ID, 83));
+        assertThat(led.getMessage().getHeader(LutronConstants.LED_STATE)).isEqualTo("On");
+        assertThat(led.getMessage().getHeader(LutronConstants.DEVICE_ID)).isEqualTo(KEYPAD);
+        assertThat(led.getMessage().getHeader(LutronConstants.NAME)).isEqualTo("Island");
+        simulator.inject("~DEVICE,20,83,9,3");
+        awaitEvent(buttons, "LedStatus", header(LutronConstants.LED_STATE, "RapidFlash"));
+    }
+
+    @Test
+    void occupancyGroupIsAnOccupancyStatusWithTheAreaName() {
+        MockEndpoint groups = getMockEndpoint("mock:groups");
+        awaitEvent(getMockEndpoint("mock:all"), "Connection", e -> true);
+        simulator.setOccupancy(2, true);
+        Exchange e = awaitEvent(groups, "OccupancyStatus", header(LutronConstants.OCCUPANCY, "Occupied"));
+        assertThat(e.getMessage().getHeader(LutronConstants.AREA_ID)).isEqualTo(2);
+        assertThat(e.getMessage().getHeader(LutronConstants.AREA)).isEqualTo("Kitchen");
+        simulator.setOccupancy(2, false);
+        awaitEvent(groups, "OccupancyStatus", header(LutronConstants.OCCUPANCY, "Unoccupied"));
+        assertThat(headerValues(groups, LutronConstants.EVENT_TYPE)).containsOnly("Connection", "OccupancyStatus");
+    }
+
+    @Test
+    void linesWithNoNormalizedFormAreRawEvents() {
+        MockEndpoint all = getMockEndpoint("mock:all");
+        awaitEvent(all, "Connection", e -> true);
+        simulator.inject("~TIMECLOCK,1,1,2");
+        Exchange raw = awaitEvent(all, "Raw", e -> true);
+        assertThat(raw.getMessage().getBody(String.class)).contains("\"text\":\"~TIMECLOCK,1,1,2\"");
+    }
+
+    @Test
+    void integrationIdFilterKeepsOnlyThatIdAndConnectionEvents() {
+        MockEndpoint zone11 = getMockEndpoint("mock:zone11");
+        awaitEvent(getMockEndpoint("mock:all"), "Connection", e -> true);
+        simulator.setLevelFromWall(PENDANTS, 20);
+        simulator.setLevelFromWall(UNDER_CABINET, 21);
+        awaitEvent(zone11, "ZoneStatus", header(LutronConstants.LEVEL, 21.0));
+        awaitEvent(getMockEndpoint("mock:all"), "ZoneStatus", header(LutronConstants.LEVEL, 20.0));
+        assertThat(headerValues(zone11, LutronConstants.ZONE_ID)).allMatch(id -> id == null || id.equals(11));
+    }
+
+    @Test
+    void allEndpointsOfOneBridgeShareOneSession() {
+        awaitEvent(getMockEndpoint("mock:all"), "Connection", e -> true);
+        assertThat(simulator.connectionCount()).isEqualTo(1);
+        assertThat(simulator.loginCount()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,186 @@
+package io.github.camellutron.lip;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camellutron.LutronConstants;
+import io.github.camellutron.catalog.LutronCatalog;
+import io.github.camellutron.client.LutronConnectionException;
+import io.github.camellutron.lip.client.LipCommandException;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+class LipProducerTest extends LipTestSupport {
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:lip").to(lip(""));
+                from("direct:level").to(lip("operation=goToLevel"));
+            }
+        };
+    }
+
+    @BeforeEach
+    void connected() {
+        // the first command waits for the connection; after it the simulator's log holds only our commands
+        template.requestBody("direct:lip", "?OUTPUT,10,1");
+        simulator.clearReceived();
+    }
+
+    private Object send(String operation, Object body, Object... headers) {
+        Map<String, Object> map = new HashMap<>();
+        map.put(LutronConstants.OPERATION, operation);
+        for (int i = 0; i < headers.length; i += 2) {
+            map.put((String) headers[i], headers[i + 1]);
+        }
+        return template.requestBodyAndHeaders("direct:lip", body, map);
+    }
+
+    private List<String> received() {
+        return simulator.received();
+    }
+
+    @Test
+    void rawCommandAnswersWithItsEcho() {
+        assertThat(template.requestBody("direct:lip", "#OUTPUT,10,1,75")).isEqualTo("~OUTPUT,10,1,75.00");
+        assertThat(simulator.level(PENDANTS)).isEqualTo(75.0);
+        assertThat(template.requestBody("direct:lip", "?OUTPUT,10,1\r\n")).isEqualTo("~OUTPUT,10,1,75.00");
+    }
+
+    @Test
+    void goToLevelWithFadeAndDelay() {
+        assertThat(send("goToLevel", null, LutronConstants.ZONE_ID, PENDANTS, LutronConstants.LEVEL, 40,
+                LutronConstants.FADE_TIME, Duration.ofMillis(2500))).isEqualTo("~OUTPUT,10,1,40.00");
+        send("goToLevel", "33.3", LutronConstants.ZONE_ID, "11", LutronConstants.FADE_TIME, 90,
+                LutronConstants.DELAY_TIME, "2s");
+        assertThat(received()).containsSubsequence("#OUTPUT,10,1,40.00,2.50", "#OUTPUT,11,1,33.30,90,2");
+        assertThat(template.requestBodyAndHeader("direct:level", 5, LutronConstants.ZONE_ID, PENDANTS))
+                .isEqualTo("~OUTPUT,10,1,5.00");
+    }
+
+    @Test
+    void raiseLowerStop() {
+        send("raise", null, LutronConstants.ZONE_ID, PENDANTS);
+        send("lower", null, LutronConstants.ZONE_ID, PENDANTS);
+        send("stop", null, LutronConstants.ZONE_ID, PENDANTS);
+        assertThat(received()).containsSubsequence("#OUTPUT,10,2", "#OUTPUT,10,3", "#OUTPUT,10,4");
+    }
+
+    @Test
+    void buttonOperations() {
+        assertThat(send("pressButton", null, LutronConstants.DEVICE_ID, KEYPAD, LutronConstants.BUTTON_ID, 2))
+                .isEqualTo("~DEVICE,20,2,4");
+        send("pressAndHold", null, LutronConstants.DEVICE_ID, PICO, LutronConstants.BUTTON_ID, 5);
+        send("release", null, LutronConstants.DEVICE_ID, PICO, LutronConstants.BUTTON_ID, 5);
+        assertThat(received()).containsSubsequence("#DEVICE,20,2,3", "#DEVICE,20,2,4", "#DEVICE,21,5,3",
+                "#DEVICE,21,5,4");
+    }
+
+    @Test
+    void setLed() {
+        assertThat(send("setLed", null, LutronConstants.DEVICE_ID, KEYPAD, LutronConstants.LED_ID, 84,
+                LutronConstants.LED_STATE, "On")).isEqualTo("~DEVICE,20,84,9,1");
+        send("setLed", null, LutronConstants.DEVICE_ID, KEYPAD, LutronConstants.LED_ID, 84,
+                LutronConstants.LED_STATE, "Off");
+        assertThat(received()).containsSubsequence("#DEVICE,20,84,9,1", "#DEVICE,20,84,9,0");
+    }
+
+    @Test
+    void activateSceneByNameOrId() {
+        send("activateScene", "movie time");
+        send("activateScene", 3);
+        assertThat(received()).containsSubsequence("#DEVICE,1,2,3", "#DEVICE,1,2,4", "#DEVICE,1,3,3",
+                "#DEVICE,1,3,4");
+        assertThatThrownBy(() -> send("activateScene", "Disco"))
+                .hasRootCauseMessage("Unknown scene 'Disco'; known: [Good Night, Movie Time, Vacation]");
+    }
+
+    @Test
+    void readAnswersWithTheLevelLineAndHeaders() {
+        simulator.setLevelFromWall(UNDER_CABINET, 64);
+        Exchange answer = template.request("direct:lip", e -> {
+            e.getMessage().setHeader(LutronConstants.OPERATION, "read");
+            e.getMessage().setHeader(LutronConstants.ZONE_ID, UNDER_CABINET);
+        });
+        assertThat(answer.getMessage().getBody()).isEqualTo("~OUTPUT,11,1,64.00");
+        assertThat(answer.getMessage().getHeader(LutronConstants.LEVEL)).isEqualTo(64.0);
+    }
+
+    @Test
+    void catalogIsTheIntegrationReportAndReadsAsJson() {
+        Exchange answer = template.request("direct:lip",
+                e -> e.getMessage().setHeader(LutronConstants.OPERATION, "catalog"));
+        LutronCatalog catalog = answer.getMessage().getBody(LutronCatalog.class);
+        assertThat(catalog.zone(PENDANTS)).hasValueSatisfying(z -> assertThat(z.name()).isEqualTo("Island Pendants"));
+        assertThat(answer.getMessage().getBody(String.class)).contains("\"Island Pendants\"", "\"Movie Time\"");
+        assertThat(received()).isEmpty();
+    }
+
+    @Test
+    void bridgeErrorFailsTheExchangeWithCodeAndMeaning() {
+        assertThatThrownBy(() -> template.requestBody("direct:lip", "#OUTPUT,9999,1,50"))
+                .isInstanceOf(CamelExecutionException.class)
+                .cause().isInstanceOfSatisfying(LipCommandException.class, e -> {
+                    assertThat(e.getErrorCode()).isEqualTo(2);
+                    assertThat(e.getMessage()).isEqualTo("Bridge 127.0.0.1:" + simulator.port()
+                                                         + " rejected #OUTPUT,9999,1,50: ~ERROR,2 (object does not exist)");
+                });
+        assertThatThrownBy(() -> template.requestBody("direct:lip", "#OUTPUT,10,99"))
+                .hasRootCauseInstanceOf(LipCommandException.class).hasRootCauseMessage(
+                        "Bridge 127.0.0.1:" + simulator.port() + " rejected #OUTPUT,10,99: ~ERROR,3 (invalid action number)");
+    }
+
+    @Test
+    void badInputFailsBeforeAnythingIsSent() {
+        assertThatThrownBy(() -> send("goToLevel", null, LutronConstants.ZONE_ID, 10, LutronConstants.LEVEL, 150))
+                .hasRootCauseMessage("Level 150.0 is out of range 0-100");
+        assertThatThrownBy(() -> send("goToLevel", null, LutronConstants.ZONE_ID, "ten", LutronConstants.LEVEL, 5))
+                .hasRootCauseMessage("Header CamelLutronZoneId must be an integer, was 'ten'");
+        assertThatThrownBy(() -> send("goToLevel", null, LutronConstants.ZONE_ID, "10,1", LutronConstants.LEVEL, 5))
+                .hasRootCauseMessage("Header CamelLutronZoneId must be an integer, was '10,1'");
+        assertThatThrownBy(() -> send("goToLevel", null, LutronConstants.ZONE_ID, 10))
+                .hasRootCauseMessage("goToLevel needs a level 0-100 in the CamelLutronLevel header or the body,"
+                                     + " was missing");
+        assertThatThrownBy(() -> send("goToLevel", null, LutronConstants.ZONE_ID, 10, LutronConstants.LEVEL, 5,
+                LutronConstants.FADE_TIME, "soon"))
+                .hasRootCauseMessage("CamelLutronFadeTime must be a Duration, a number of seconds or a duration"
+                                     + " like 2s, was 'soon'");
+        assertThatThrownBy(() -> template.requestBody("direct:lip", "#OUTPUT,10,1,75\r\n#OUTPUT,11,1,0"))
+                .rootCause().hasMessageContaining("Control character in LIP line");
+        assertThatThrownBy(() -> template.requestBody("direct:lip", "hello"))
+                .rootCause().hasMessageStartingWith("No operation:");
+        assertThatThrownBy(() -> send("dance", null)).rootCause().hasMessageStartingWith(
+                "Unknown lutron-lip operation 'dance'");
+        assertThatThrownBy(() -> send("setLed", null, LutronConstants.DEVICE_ID, KEYPAD, LutronConstants.LED_ID, 81,
+                LutronConstants.LED_STATE, "Blinking"))
+                .rootCause().hasMessage("setLed needs the CamelLutronLedState header: Off, On, Flash or"
+                                        + " RapidFlash, was 'Blinking'");
+        assertThatThrownBy(() -> send("pressButton", null, LutronConstants.DEVICE_ID, KEYPAD))
+                .rootCause().hasMessage("Header CamelLutronButtonId is required");
+        // nothing of the above reached the bridge
+        template.requestBody("direct:lip", "?OUTPUT,11,1");
+        assertThat(received()).containsExactly("?OUTPUT,11,1");
+    }
+
+    @Test
+    void commandWhileTheLinkIsDownFailsAtOnceWithTheReason() {
+        simulator.refuseConnections(true);
+        simulator.dropConnections();
+        await().untilAsserted(() -> assertThatThrownBy(() -> template.requestBody("direct:lip", "?OUTPUT,10,1"))
+                .cause().isInstanceOf(LutronConnectionException.class)
+                .hasMessageContaining("is down").hasMessageContaining("cannot send ?OUTPUT,10,1"));
+    }
+}

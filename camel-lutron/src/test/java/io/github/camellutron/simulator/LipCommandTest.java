@@ -1,0 +1,300 @@
+package io.github.camellutron.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.github.camellutron.lip.protocol.GroupState;
+import io.github.camellutron.lip.protocol.LedCode;
+
+/** Commands, queries, reports and errors against the demo house. */
+class LipCommandTest {
+
+    private LipBridgeSimulator simulator;
+    private LipTestClient client;
+
+    @BeforeEach
+    void start() {
+        simulator = LipBridgeSimulator.builder().build().start();
+        client = LipTestClient.loginWithoutPrompt(simulator);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        simulator.close();
+    }
+
+    @Test
+    void setLevelIsEchoedWithTwoDecimals() {
+        assertThat(client.ask("#OUTPUT,18,1,75")).isEqualTo("~OUTPUT,18,1,75.00");
+        assertThat(client.ask("#OUTPUT,18,1,33.3,2")).isEqualTo("~OUTPUT,18,1,33.30");
+        assertThat(client.ask("#OUTPUT,18,1,5.5,1:30,0")).isEqualTo("~OUTPUT,18,1,5.50");
+        assertThat(simulator.level(18)).isEqualTo(5.5);
+    }
+
+    @Test
+    void levelReportsGoToEverySessionWithZoneMonitoring() {
+        try (LipTestClient other = LipTestClient.loginWithoutPrompt(simulator)) {
+            assertThat(client.ask("#OUTPUT,13,1,42")).isEqualTo("~OUTPUT,13,1,42.00");
+            other.expectLine("~OUTPUT,13,1,42.00");
+        }
+    }
+
+    @Test
+    void queryAnswersTheAskerOnly() {
+        try (LipTestClient other = LipTestClient.loginWithoutPrompt(simulator)) {
+            assertThat(client.ask("?OUTPUT,19,1")).isEqualTo("~OUTPUT,19,1,25.00");
+            assertThat(other.linesBefore()).isEmpty();
+        }
+    }
+
+    @Test
+    void fanTakesOnlyItsFourSpeedsAndOff() {
+        assertThat(client.ask("#OUTPUT,14,1,60")).isEqualTo("~OUTPUT,14,1,50.00");
+        assertThat(client.ask("#OUTPUT,14,1,90")).isEqualTo("~OUTPUT,14,1,100.00");
+        assertThat(client.ask("#OUTPUT,14,1,10")).isEqualTo("~OUTPUT,14,1,0.00");
+        assertThat(client.ask("#OUTPUT,14,1,13")).isEqualTo("~OUTPUT,14,1,25.00");
+    }
+
+    @Test
+    void switchIsOffOrOn() {
+        client.send("#OUTPUT,12,1,30");
+        assertThat(client.linesBefore()).containsExactly("~OUTPUT,12,1,100.00", "~DEVICE,20,84,9,0");
+        client.send("#OUTPUT,12,1,0");
+        assertThat(client.linesBefore()).containsExactly("~OUTPUT,12,1,0.00", "~DEVICE,20,84,9,1");
+    }
+
+    @Test
+    void delayedLevelIsReportedWhenTheDelayIsOver() {
+        long start = System.nanoTime();
+        client.send("#OUTPUT,18,1,40,0,0.5");
+        client.expectLine("~OUTPUT,18,1,40.00");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+        assertThat(simulator.level(18)).isEqualTo(40);
+    }
+
+    @Test
+    void raiseMovesStepByStepAndStopReportsTheLevel() {
+        assertThat(client.ask("#OUTPUT,18,1,50")).isEqualTo("~OUTPUT,18,1,50.00");
+        client.send("#OUTPUT,18,2");
+        await().until(() -> simulator.level(18) >= 70);
+        client.send("#OUTPUT,18,4");
+        String report = client.readLine();
+        assertThat(report).matches("~OUTPUT,18,1,(70|80|90|100)\\.00");
+        assertThat(report).isEqualTo(HouseState.levelReport(18, simulator.level(18)));
+    }
+
+    @Test
+    void lowerStopsAtZeroByItself() {
+        assertThat(client.ask("#OUTPUT,16,1,15")).isEqualTo("~OUTPUT,16,1,15.00");
+        client.send("#OUTPUT,16,3");
+        client.expectLine("~OUTPUT,16,1,0.00");
+        assertThat(simulator.level(16)).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} -> ~ERROR,{1}")
+    @CsvSource(delimiter = ';', value = {
+            "#OUTPUT,10;1", "#OUTPUT,10,1;1", "#OUTPUT,10,1,50,1,0,7;1", "?OUTPUT,10,1,5;1", "#DEVICE,20,1;1",
+            "?MONITORING;1", "#MONITORING,5;1", "?SYSTEM;1",
+            "?OUTPUT,999,1;2", "#OUTPUT,999,1,50;2", "#DEVICE,999,1,3;2", "#DEVICE,20,9,3;2", "?DEVICE,20,99,9;2",
+            "?GROUP,99,3;2", "?TIMECLOCK,99,1;2", "?MODE,99,1;2", "#DEVICE,23,3,3;2",
+            "#OUTPUT,10,77;3", "?OUTPUT,10,2;3", "#DEVICE,20,1,7;3", "#DEVICE,20,81,3;3", "?DEVICE,20,1,3;3",
+            "?GROUP,2,4;3", "?SYSTEM,99;3", "?SYSTEM,11;3", "#SYSTEM,10,1;3",
+            "#OUTPUT,10,1,150;4", "#OUTPUT,10,1,-5;4", "#OUTPUT,10,1,50,4:00:01;4", "#MONITORING,5,3;4",
+            "#MONITORING,99,1;4", "#DEVICE,20,81,9,7;4",
+            "#OUTPUT,10,1,abc;5", "#OUTPUT,10,1,50,12:23:24:25;5", "#OUTPUT,10,1,50,1,x;5", "#OUTPUT,ten,1,50;5",
+            "#SYSTEM,1,12:23:24:25;5", "#SYSTEM,2,13/45/2026;5", "#MONITORING,x,1;5",
+            "#FOO,1;6", "hello;6", "~OUTPUT,10,1,5;6", "?HELP;6", "?AREA,2,8;6", "?SYSVAR,40,1;6",
+            "?SHADEGRP,1,1;6", "#ERROR,1;6" })
+    void refusedCommandsAreAnsweredWithTheErrorCodeOnly(String command, int code) {
+        assertThat(client.ask(command)).isEqualTo("~ERROR," + code);
+        assertThat(simulator.level(10)).isZero();
+    }
+
+    @Test
+    void deviceCommandIsReportedTwiceWithItsEffects() {
+        client.send("#DEVICE,20,1,3");
+        assertThat(client.linesBefore()).containsExactly(
+                "~DEVICE,20,1,3", "~DEVICE,20,1,3",
+                "~OUTPUT,10,1,100.00", "~OUTPUT,11,1,100.00", "~OUTPUT,12,1,100.00",
+                "~DEVICE,20,81,9,1", "~DEVICE,20,84,9,0");
+        client.send("#DEVICE,20,1,4");
+        assertThat(client.linesBefore()).containsExactly("~DEVICE,20,1,4", "~DEVICE,20,1,4");
+    }
+
+    @Test
+    void deviceCommandIsReportedOnceWithoutTheQuirk() {
+        try (LipBridgeSimulator once = LipBridgeSimulator.builder().echoDeviceTwice(false).build().start();
+             LipTestClient c = LipTestClient.loginWithoutPrompt(once)) {
+            c.send("#DEVICE,21,3,3");
+            assertThat(c.linesBefore()).containsExactly("~DEVICE,21,3,3");
+        }
+    }
+
+    @Test
+    void phantomSceneSetsItsOutputsAndLightsItsLed() {
+        client.send("#DEVICE,1,3,3");
+        assertThat(client.linesBefore()).contains("~DEVICE,1,3,3", "~OUTPUT,11,1,10.00", "~OUTPUT,13,1,20.00",
+                "~OUTPUT,15,1,0.00", "~OUTPUT,19,1,5.00", "~DEVICE,1,103,9,1");
+        assertThat(simulator.level(13)).isEqualTo(20);
+        assertThat(simulator.ledState(1, 103)).isEqualTo(LedCode.ON);
+        assertThat(client.ask("?DEVICE,1,103,9")).isEqualTo("~DEVICE,1,103,9,1");
+
+        simulator.pressButton(1, 2);
+        assertThat(client.linesBefore()).contains("~DEVICE,1,2,3", "~DEVICE,1,2,4", "~DEVICE,1,103,9,0",
+                "~DEVICE,1,102,9,1");
+        assertThat(simulator.ledState(1, 103)).isEqualTo(LedCode.OFF);
+    }
+
+    @Test
+    void sceneLedGoesOutWhenItsSceneIsBroken() {
+        simulator.pressButton(20, 3);
+        assertThat(simulator.ledState(20, 83)).isEqualTo(LedCode.ON);
+        client.linesBefore();
+        simulator.setLevelFromWall(10, 45);
+        assertThat(client.linesBefore()).containsExactly("~OUTPUT,10,1,45.00", "~DEVICE,20,83,9,0");
+    }
+
+    @Test
+    void picoActsOnRelease() {
+        simulator.press(21, 2);
+        assertThat(client.linesBefore()).containsExactly("~DEVICE,21,2,3");
+        assertThat(simulator.level(13)).isZero();
+        simulator.release(21, 2);
+        assertThat(client.linesBefore()).containsExactly("~DEVICE,21,2,4", "~OUTPUT,13,1,100.00");
+
+        simulator.pressButton(21, 3);
+        assertThat(simulator.level(13)).isEqualTo(50);
+        simulator.pressButton(21, 6);
+        assertThat(client.linesBefore()).endsWith("~DEVICE,21,6,3", "~DEVICE,21,6,4", "~OUTPUT,13,1,40.00");
+        simulator.pressButton(21, 5);
+        assertThat(simulator.level(13)).isEqualTo(50);
+        simulator.pressButton(21, 4);
+        assertThat(simulator.level(13)).isZero();
+    }
+
+    @Test
+    void picoRaiseKeepsMovingWhileHeld() {
+        simulator.press(22, 5);
+        simulator.hold(22, 5);
+        await().until(() -> simulator.level(16) >= 30);
+        simulator.release(22, 5);
+        assertThat(client.linesBefore()).startsWith("~DEVICE,22,5,3", "~DEVICE,22,5,5", "~DEVICE,22,5,4")
+                .last().asString().matches("~OUTPUT,16,1,\\d+\\.00");
+    }
+
+    @Test
+    void picoCommandsFromAClientDriveItsZone() {
+        client.send("#DEVICE,21,2,3");
+        client.send("#DEVICE,21,2,4");
+        assertThat(client.linesBefore()).containsExactly("~DEVICE,21,2,3", "~DEVICE,21,2,3", "~DEVICE,21,2,4",
+                "~DEVICE,21,2,4", "~OUTPUT,13,1,100.00");
+    }
+
+    @Test
+    void keypadLedCanBeSetAndQueried() {
+        assertThat(client.ask("?DEVICE,20,82,9")).isEqualTo("~DEVICE,20,82,9,0");
+        assertThat(client.ask("?DEVICE,20,84,9")).isEqualTo("~DEVICE,20,84,9,1");
+        assertThat(client.ask("#DEVICE,20,82,9,1")).isEqualTo("~DEVICE,20,82,9,1");
+        assertThat(simulator.ledState(20, 82)).isEqualTo(LedCode.ON);
+        assertThat(client.ask("#DEVICE,20,82,9,2")).isEqualTo("~DEVICE,20,82,9,1");
+        assertThat(client.ask("#DEVICE,20,82,9,0")).isEqualTo("~DEVICE,20,82,9,0");
+    }
+
+    @Test
+    void homeworksLedsFlash() {
+        try (LipBridgeSimulator qs = LipBridgeSimulator.builder().prompt(LipBridgeSimulator.QNET_PROMPT).build()
+                .start();
+             LipTestClient c = LipTestClient.connect(qs)) {
+            c.login("lutron", "integration", "QNET> ");
+            c.send("#MONITORING,12,2");
+            c.expectLine("~MONITORING,12,2");
+            assertThat(c.ask("#DEVICE,20,82,9,3")).isEqualTo("~DEVICE,20,82,9,3");
+            assertThat(qs.ledState(20, 82)).isEqualTo(LedCode.RAPID_FLASH);
+        }
+    }
+
+    @Test
+    void occupancyIsReportedBySensorsAndGroups() {
+        assertThat(client.ask("?GROUP,2,3")).isEqualTo("~GROUP,2,3,4");
+        assertThat(client.ask("?GROUP,3,3")).isEqualTo("~GROUP,3,3,255");
+        simulator.setOccupancy(2, true);
+        assertThat(client.linesBefore()).containsExactly("~DEVICE,23,2,3", "~GROUP,2,3,3");
+        assertThat(simulator.occupancy(2)).isEqualTo(GroupState.OCCUPIED);
+        assertThat(client.ask("?GROUP,2,3")).isEqualTo("~GROUP,2,3,3");
+
+        simulator.release(23, 2);
+        assertThat(client.linesBefore()).containsExactly("~DEVICE,23,2,4", "~GROUP,2,3,4");
+        assertThat(simulator.occupancy(2)).isEqualTo(GroupState.UNOCCUPIED);
+    }
+
+    @Test
+    void systemQueries() {
+        assertThat(client.ask("?SYSTEM,10")).isEqualTo("~SYSTEM,10,03/14/2026,09:26:53");
+        assertThat(client.ask("?SYSTEM,1")).matches("~SYSTEM,1,\\d\\d:\\d\\d:\\d\\d");
+        assertThat(client.ask("?SYSTEM,2")).matches("~SYSTEM,2,\\d\\d/\\d\\d/\\d{4}");
+        assertThat(client.ask("?SYSTEM,4")).isEqualTo("~SYSTEM,4,42.36,-71.06");
+        assertThat(client.ask("?SYSTEM,5")).matches("~SYSTEM,5,-?\\d+,\\d+");
+        assertThat(client.ask("?SYSTEM,6")).isEqualTo("~SYSTEM,6,18:30");
+        assertThat(client.ask("?SYSTEM,7")).isEqualTo("~SYSTEM,7,06:45");
+        assertThat(client.ask("?SYSTEM,8")).isEqualTo("~SYSTEM,8," + CommandInterpreter.OS_REVISION);
+    }
+
+    @Test
+    void systemClockCanBeSet() {
+        client.send("#SYSTEM,1,17:45");
+        client.send("#SYSTEM,2,12/24/2030");
+        assertThat(client.ask("?SYSTEM,2")).isEqualTo("~SYSTEM,2,12/24/2030");
+        assertThat(client.ask("?SYSTEM,1")).matches("~SYSTEM,1,17:4[56]:\\d\\d");
+    }
+
+    @Test
+    void timeclockAndGreenMode() {
+        assertThat(client.ask("?TIMECLOCK,30,1")).isEqualTo("~TIMECLOCK,30,1,1");
+        assertThat(client.ask("?TIMECLOCK,30,2")).isEqualTo("~TIMECLOCK,30,2,06:45");
+        assertThat(client.ask("?TIMECLOCK,30,3")).isEqualTo("~TIMECLOCK,30,3,18:30");
+        assertThat(client.ask("#MONITORING,9,1")).isEqualTo("~MONITORING,9,1");
+        assertThat(client.ask("#TIMECLOCK,30,1,2")).isEqualTo("~TIMECLOCK,30,1,2");
+        client.send("#TIMECLOCK,30,5,1");
+        client.send("#TIMECLOCK,30,6,2,2");
+        assertThat(client.linesBefore()).isEmpty();
+        assertThat(client.ask("#TIMECLOCK,30,6,2,3")).isEqualTo("~ERROR,4");
+
+        assertThat(client.ask("?MODE,31,1")).isEqualTo("~MODE,31,1,1");
+        client.send("#MODE,31,1,3");
+        assertThat(client.linesBefore()).as("green mode steps are not pushed").isEmpty();
+        assertThat(client.ask("?MODE,31,1")).isEqualTo("~MODE,31,1,3");
+    }
+
+    @Test
+    void homeworksHasAreasAndStateVariables() {
+        try (LipBridgeSimulator qs = LipBridgeSimulator.builder().prompt(LipBridgeSimulator.QNET_PROMPT).build()
+                .start();
+             LipTestClient c = LipTestClient.connect(qs)) {
+            c.login("lutron", "integration", "QNET> ");
+            c.send("#MONITORING,12,2");
+            c.expectLine("~MONITORING,12,2");
+            assertThat(c.ask("?AREA,2,8")).isEqualTo("~AREA,2,8,4");
+            assertThat(c.ask("?AREA,3,8")).isEqualTo("~AREA,3,8,4");
+            c.send("#AREA,2,1,60");
+            assertThat(c.linesBefore()).containsExactly("~OUTPUT,10,1,60.00", "~DEVICE,20,84,9,0",
+                    "~OUTPUT,11,1,60.00", "~OUTPUT,12,1,100.00");
+            assertThat(c.ask("?AREA,99,8")).isEqualTo("~ERROR,2");
+            assertThat(c.ask("?AREA,2,6")).isEqualTo("~ERROR,3");
+
+            assertThat(c.ask("?SYSVAR,40,1")).isEqualTo("~SYSVAR,40,1,0");
+            assertThat(c.ask("#MONITORING,10,1")).isEqualTo("~MONITORING,10,1");
+            assertThat(c.ask("#SYSVAR,40,1,2")).isEqualTo("~SYSVAR,40,1,2");
+            assertThat(c.ask("?SHADEGRP,1,1")).isEqualTo("~ERROR,2");
+            assertThat(c.ask("?HVAC,1,1")).isEqualTo("~ERROR,2");
+        }
+    }
+}
