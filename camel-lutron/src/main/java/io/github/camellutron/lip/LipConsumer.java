@@ -10,7 +10,7 @@ import io.github.camellutron.LutronHealthCheck;
 import io.github.camellutron.event.EventType;
 import io.github.camellutron.event.LutronEvent;
 import io.github.camellutron.lip.client.LipConnection;
-import io.github.camellutron.lip.client.LipConnectionListener;
+import io.github.camellutron.client.BridgeListener;
 import io.github.camellutron.lip.protocol.LipCommandType;
 import io.github.camellutron.lip.protocol.LipMessage;
 import io.github.camellutron.lip.protocol.LipParseException;
@@ -24,7 +24,7 @@ import org.apache.camel.support.DefaultConsumer;
  * Turns what the bridge reports into exchanges: each {@code ~} line the shared session hears (answers to other
  * endpoints' commands included) plus connection events, filtered by event type, command word and id.
  */
-public class LipConsumer extends DefaultConsumer implements LipConnectionListener {
+public class LipConsumer extends DefaultConsumer implements BridgeListener<LipMessage> {
 
     private final Set<EventType> eventTypes;
     private final Set<String> commandTypes;

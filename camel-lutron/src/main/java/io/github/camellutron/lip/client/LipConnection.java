@@ -1,47 +1,31 @@
 package io.github.camellutron.lip.client;
 
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camellutron.catalog.LutronCatalog;
-import io.github.camellutron.client.Backoff;
-import io.github.camellutron.client.BridgeConnection;
 import io.github.camellutron.client.LinkState;
 import io.github.camellutron.client.LutronConnectionException;
 import io.github.camellutron.client.LutronLoginException;
 import io.github.camellutron.client.LutronTimeoutException;
-import io.github.camellutron.event.ConnectionEvent;
-import io.github.camellutron.event.ConnectionState;
-import io.github.camellutron.event.LutronEvent;
-import io.github.camellutron.event.ZoneStatus;
+import io.github.camellutron.client.SupervisedConnection;
 import io.github.camellutron.lip.protocol.LipCommands;
 import io.github.camellutron.lip.protocol.LipMessage;
 import io.github.camellutron.lip.protocol.LipOperation;
 import io.github.camellutron.lip.protocol.LipParseException;
 import io.github.camellutron.lip.protocol.MonitoringType;
-import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,118 +41,28 @@ import org.slf4j.LoggerFactory;
  * {@code ~ERROR} before the barrier's answer belongs to the command, and the command's echo, if any, is its
  * result. All state lives on one event loop, so no locks are needed.
  */
-public final class LipConnection implements BridgeConnection {
+public final class LipConnection extends SupervisedConnection<LipMessage> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LipConnection.class);
     private static final LipMessage BARRIER = LipCommands.queryDatabaseExportTime();
 
     private final LipConnectionOptions options;
-    private final String bridge;
-    private final EventLoop loop;
     private final LipEventMapper mapper;
     private final LutronCatalog catalog;
-    private final List<LipConnectionListener> listeners = new CopyOnWriteArrayList<>();
-    private final Backoff backoff;
     private final ArrayDeque<Request> internalQueue = new ArrayDeque<>();
     private final ArrayDeque<Request> userQueue = new ArrayDeque<>();
-    private final Map<Integer, ZoneStatus> zoneLevels = new TreeMap<>();
-    private final AtomicLong reconnects = new AtomicLong();
-    private final AtomicLong badFrames = new AtomicLong();
-    private final AtomicLong linesReceived = new AtomicLong();
 
-    private volatile LinkState state = LinkState.STOPPED;
-    private volatile Throwable lastFailure;
-    private volatile Instant lastMessageTime;
-    private Channel channel;
     private boolean loggedIn;
-    private boolean reportedDown;
-    private int generation;
     private Request inFlight;
     private long lastWriteNanos;
     private boolean pumpScheduled;
-    private ScheduledFuture<?> reconnectTask;
-    private ScheduledFuture<?> keepAliveTask;
 
     public LipConnection(LipConnectionOptions options, EventLoopGroup group, LutronCatalog catalog) {
+        super("LIP", options.host(), options.port(), group, options.responseTimeout(), options.keepAliveInterval(),
+              options.reconnectDelay(), options.maxReconnectDelay());
         this.options = options;
-        this.bridge = options.bridge();
-        this.loop = group.next();
         this.mapper = new LipEventMapper(bridge, catalog);
         this.catalog = catalog;
-        this.backoff = new Backoff(options.reconnectDelay(), options.maxReconnectDelay());
-    }
-
-    /**
-     * Adds a listener. One added while the session is up first gets what a listener present at connect got: a
-     * connected event and the level of every zone known, marked resync; one added while the link is down gets
-     * the disconnected event with its reason. So late joiners start from the true state too.
-     */
-    public void addListener(LipConnectionListener listener) {
-        loop.execute(() -> {
-            listeners.add(listener);
-            Instant now = Instant.now();
-            if (state == LinkState.CONNECTED) {
-                listener.onEvent(new ConnectionEvent(bridge, now, ConnectionState.Connected, null), null);
-                for (ZoneStatus z : zoneLevels.values()) {
-                    listener.onEvent(new ZoneStatus(bridge, now, z.zoneId(), z.level(), true, z.name(), z.area()),
-                            null);
-                }
-            } else if (reportedDown && lastFailure != null) {
-                listener.onEvent(new ConnectionEvent(bridge, now, ConnectionState.Disconnected,
-                        lastFailure.getMessage()), null);
-            }
-        });
-    }
-
-    public void removeListener(LipConnectionListener listener) {
-        listeners.remove(listener);
-    }
-
-    /** Starts connecting in the background; a connection stopped or failed for good starts afresh. */
-    public void start() {
-        loop.execute(() -> {
-            if (state == LinkState.STOPPED || state == LinkState.FAILED) {
-                lastFailure = null;
-                reportedDown = false;
-                backoff.reset();
-                state = LinkState.CONNECTING;
-                connect();
-            }
-        });
-    }
-
-    /** Closes the session for good; commands queued or in flight fail. */
-    public CompletableFuture<Void> stop() {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        loop.execute(() -> {
-            state = LinkState.STOPPED;
-            generation++;
-            cancelTimers();
-            Channel ch = channel;
-            channel = null;
-            loggedIn = false;
-            failAll(new LutronConnectionException("Connection to " + bridge + " was stopped"));
-            if (ch != null) {
-                ch.close().addListener(f -> done.complete(null));
-            } else {
-                done.complete(null);
-            }
-        });
-        return done;
-    }
-
-    @Override
-    public void reconnect() {
-        loop.execute(() -> {
-            if (channel != null) {
-                closeChannel("reconnect requested");
-            } else if (state == LinkState.DISCONNECTED) {
-                if (reconnectTask != null) {
-                    reconnectTask.cancel(false);
-                }
-                attemptReconnect(generation);
-            }
-        });
     }
 
     /**
@@ -188,13 +82,13 @@ public final class LipConnection implements BridgeConnection {
     }
 
     private void submit(Request request) {
-        switch (state) {
+        switch (state()) {
             case CONNECTED -> {
                 userQueue.add(request);
                 pump();
             }
             case CONNECTING -> {
-                if (reportedDown) {
+                if (isReportedDown()) {
                     // a reconnect attempt, not the first connect: the link is down until it succeeds
                     request.future.completeExceptionally(downException("cannot send " + request.message));
                     return;
@@ -213,116 +107,15 @@ public final class LipConnection implements BridgeConnection {
         }
     }
 
-    private LutronConnectionException downException(String what) {
-        Throwable cause = lastFailure;
-        if (cause instanceof LutronLoginException login) {
-            return new LutronLoginException(login.getMessage() + "; " + what);
-        }
-        String reason = state == LinkState.STOPPED ? "not started" : "down";
-        return new LutronConnectionException(
-                "Connection to " + bridge + " is " + reason + (cause != null ? " (" + cause.getMessage() + ")" : "")
-                                             + "; " + what,
-                cause);
-    }
-
-    private void connect() {
-        int gen = ++generation;
+    @Override
+    protected void initChannel(SocketChannel ch, int gen) {
         loggedIn = false;
-        Bootstrap bootstrap = new Bootstrap()
-                .group(loop)
-                .channel(NioSocketChannel.class)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.responseTimeout().toMillis())
-                .option(ChannelOption.SO_KEEPALIVE, true)
-                .option(ChannelOption.TCP_NODELAY, true)
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast("frames", new LipFrameDecoder(options.maxLineLength(), LipConnection.this::badFrame));
-                        ch.pipeline().addLast("session", new SessionHandler(gen));
-                    }
-                });
-        LOG.debug("Connecting to LIP bridge {} as {}", bridge, options.username());
-        ChannelFuture future = bootstrap.connect(options.host(), options.port());
-        future.addListener(f -> {
-            if (gen != generation) {
-                future.channel().close();
-                return;
-            }
-            if (!f.isSuccess()) {
-                Throwable cause = f.cause();
-                onDown(gen, "connect failed: " + cause.getMessage(), cause);
-                return;
-            }
-            channel = future.channel();
-            channel.closeFuture().addListener(c -> onDown(gen, "connection closed", null));
-        });
-    }
-
-    private void onDown(int gen, String reason, Throwable cause) {
-        if (gen != generation || state == LinkState.STOPPED) {
-            return;
-        }
-        generation++;
-        boolean wasConnected = state == LinkState.CONNECTED;
-        Channel ch = channel;
-        channel = null;
-        loggedIn = false;
-        cancelTimers();
-        if (ch != null) {
-            ch.close();
-        }
-        if (state != LinkState.FAILED) {
-            Throwable failure = cause != null ? cause : new LutronConnectionException(reason);
-            lastFailure = failure;
-            state = LinkState.DISCONNECTED;
-            failAll(new LutronConnectionException(
-                    "Connection to " + bridge + " lost (" + reason + ")", failure));
-            long delay = backoff.nextDelayMillis();
-            if (wasConnected || !reportedDown) {
-                LOG.warn("LIP bridge {} disconnected ({}); reconnecting in {} ms", bridge, reason, delay);
-                reportedDown = true;
-                emitConnection(ConnectionState.Disconnected, reason);
-            } else {
-                LOG.debug("LIP bridge {} still unreachable ({}); next attempt in {} ms", bridge, reason, delay);
-            }
-            int current = generation;
-            reconnectTask = loop.schedule(() -> attemptReconnect(current), delay, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void attemptReconnect(int gen) {
-        if (gen != generation || state != LinkState.DISCONNECTED) {
-            return;
-        }
-        reconnects.incrementAndGet();
-        state = LinkState.CONNECTING;
-        connect();
-    }
-
-    private void loginFailed(int gen, String message) {
-        if (gen != generation) {
-            return;
-        }
-        LutronLoginException failure = new LutronLoginException(message);
-        LOG.error("{} Not retrying: fix the credentials and restart the route.", message);
-        state = LinkState.FAILED;
-        lastFailure = failure;
-        reportedDown = true;
-        failAll(failure);
-        emitConnection(ConnectionState.Disconnected, message);
-        closeChannel(message);
-    }
-
-    private void closeChannel(String reason) {
-        Channel ch = channel;
-        if (ch != null) {
-            LOG.debug("Closing connection to {}: {}", bridge, reason);
-            ch.close();
-        }
+        ch.pipeline().addLast("frames", new LipFrameDecoder(options.maxLineLength(), this::badFrame));
+        ch.pipeline().addLast("session", new SessionHandler(gen));
     }
 
     private void loggedIn(int gen) {
-        if (gen != generation) {
+        if (gen != generation()) {
             return;
         }
         loggedIn = true;
@@ -341,27 +134,18 @@ public final class LipConnection implements BridgeConnection {
         pump();
     }
 
-    private void sessionReady(int gen) {
-        if (gen != generation || state != LinkState.CONNECTING) {
-            return;
-        }
-        state = LinkState.CONNECTED;
-        lastFailure = null;
-        reportedDown = false;
-        backoff.reset();
-        LOG.info("Connected to LIP bridge {}", bridge);
-        emitConnection(ConnectionState.Connected, null);
-        Set<Integer> zones = new TreeSet<>(zoneLevels.keySet());
+    @Override
+    protected void onSessionReady() {
+        Set<Integer> zones = seenZones();
         catalog.zones().forEach(z -> zones.add(z.id()));
         for (int zone : zones) {
             internalQueue.add(new Request(LipCommands.queryLevel(zone), true, true));
         }
-        long interval = options.keepAliveInterval().toMillis();
-        keepAliveTask = loop.scheduleAtFixedRate(this::keepAlive, interval, interval, TimeUnit.MILLISECONDS);
         pump();
     }
 
-    private void keepAlive() {
+    @Override
+    protected void keepAlive() {
         boolean pending = inFlight != null && inFlight.internal && inFlight.message.equals(BARRIER);
         for (Request r : internalQueue) {
             pending |= r.message.equals(BARRIER);
@@ -377,7 +161,7 @@ public final class LipConnection implements BridgeConnection {
             return;
         }
         Request next = internalQueue.peek();
-        if (next == null && state == LinkState.CONNECTED) {
+        if (next == null && state() == LinkState.CONNECTED) {
             next = userQueue.peek();
         }
         if (next == null) {
@@ -386,10 +170,10 @@ public final class LipConnection implements BridgeConnection {
         long waitNanos = options.commandDelay().toNanos() - (System.nanoTime() - lastWriteNanos);
         if (waitNanos > 0 && lastWriteNanos != 0) {
             pumpScheduled = true;
-            int gen = generation;
+            int gen = generation();
             loop.schedule(() -> {
                 pumpScheduled = false;
-                if (gen == generation) {
+                if (gen == generation()) {
                     pump();
                 }
             }, waitNanos, TimeUnit.NANOSECONDS);
@@ -413,15 +197,15 @@ public final class LipConnection implements BridgeConnection {
             next.barrierSent = true;
             write(BARRIER);
         }
-        channel.flush();
+        channel().flush();
         lastWriteNanos = System.nanoTime();
         Request sent = next;
         next.timer = loop.schedule(() -> timedOut(sent), options.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void write(LipMessage message) {
-        String line = message.toString() + "\r\n";
-        channel.write(ByteBufUtil.writeAscii(channel.alloc(), line));
+        Channel ch = channel();
+        ch.write(ByteBufUtil.writeAscii(ch.alloc(), message.toString() + "\r\n"));
     }
 
     private void timedOut(Request request) {
@@ -433,7 +217,7 @@ public final class LipConnection implements BridgeConnection {
         request.future.completeExceptionally(new LutronTimeoutException("Bridge " + bridge + ": " + reason));
         // a healthy bridge answers every query and every barrier, so silence means the link is dead
         LOG.warn("LIP bridge {} is not answering ({}); reconnecting", bridge, reason);
-        onDown(generation, reason, new LutronTimeoutException(reason));
+        down(generation(), reason, new LutronTimeoutException(reason));
     }
 
     private void finish(Request request) {
@@ -457,8 +241,7 @@ public final class LipConnection implements BridgeConnection {
         if (msg == null) {
             return;
         }
-        linesReceived.incrementAndGet();
-        lastMessageTime = Instant.now();
+        received();
         if (msg.operation() != LipOperation.REPORT) {
             badFrame("bridge sent a command instead of a report: " + msg);
             return;
@@ -493,11 +276,7 @@ public final class LipConnection implements BridgeConnection {
             }
         }
         if (!absorbed) {
-            LutronEvent event = mapper.map(msg, resync);
-            if (event instanceof ZoneStatus z) {
-                zoneLevels.put(z.zoneId(), z);
-            }
-            emit(event, msg);
+            emit(mapper.map(msg, resync), msg);
         }
     }
 
@@ -552,26 +331,8 @@ public final class LipConnection implements BridgeConnection {
         };
     }
 
-    private void badFrame(String reason) {
-        long n = badFrames.incrementAndGet();
-        LOG.warn("Skipped a bad frame from LIP bridge {} ({} so far): {}", bridge, n, reason);
-    }
-
-    private void emitConnection(ConnectionState connectionState, String reason) {
-        emit(new ConnectionEvent(bridge, Instant.now(), connectionState, reason), null);
-    }
-
-    private void emit(LutronEvent event, LipMessage source) {
-        for (LipConnectionListener listener : listeners) {
-            try {
-                listener.onEvent(event, source);
-            } catch (RuntimeException e) {
-                LOG.warn("Listener of LIP bridge {} failed on {}", bridge, event.type(), e);
-            }
-        }
-    }
-
-    private void failAll(Throwable cause) {
+    @Override
+    protected void failRequests(Throwable cause) {
         List<Request> all = new ArrayList<>(internalQueue.size() + userQueue.size() + 1);
         if (inFlight != null) {
             all.add(inFlight);
@@ -596,27 +357,6 @@ public final class LipConnection implements BridgeConnection {
         return new LutronConnectionException(cause.getMessage() + "; " + command + " failed", cause.getCause());
     }
 
-    private void cancelTimers() {
-        if (reconnectTask != null) {
-            reconnectTask.cancel(false);
-            reconnectTask = null;
-        }
-        if (keepAliveTask != null) {
-            keepAliveTask.cancel(false);
-            keepAliveTask = null;
-        }
-    }
-
-    @Override
-    public LinkState state() {
-        return state;
-    }
-
-    @Override
-    public Throwable lastFailure() {
-        return lastFailure;
-    }
-
     /** The names for ids this connection was made with (empty without an integration report). */
     public LutronCatalog catalog() {
         return catalog;
@@ -624,30 +364,6 @@ public final class LipConnection implements BridgeConnection {
 
     public LipConnectionOptions options() {
         return options;
-    }
-
-    @Override
-    public String bridge() {
-        return bridge;
-    }
-
-    @Override
-    public long reconnectCount() {
-        return reconnects.get();
-    }
-
-    @Override
-    public long badFrameCount() {
-        return badFrames.get();
-    }
-
-    public long linesReceived() {
-        return linesReceived.get();
-    }
-
-    @Override
-    public Instant lastMessageTime() {
-        return lastMessageTime;
     }
 
     private static final class Request {
@@ -692,15 +408,15 @@ public final class LipConnection implements BridgeConnection {
                 onLine(text);
                 return;
             }
-            String lower = text.trim().toLowerCase(java.util.Locale.ROOT);
+            String lower = text.trim().toLowerCase(Locale.ROOT);
             if (lower.endsWith("login:")) {
                 if (awaitingResult) {
                     attempts++;
                 }
                 if (attempts >= MAX_LOGIN_ATTEMPTS) {
                     cancelLoginTimer();
-                    loginFailed(gen, "LIP bridge " + bridge + " refused the login of user '" + options.username()
-                                     + "' (wrong user name or password)");
+                    failFinally(gen, new LutronLoginException("LIP bridge " + bridge + " refused the login of user '"
+                                                              + options.username() + "' (wrong user name or password)"));
                     return;
                 }
                 awaitingResult = false;
@@ -713,7 +429,7 @@ public final class LipConnection implements BridgeConnection {
             } else if (lower.endsWith("safe>")) {
                 cancelLoginTimer();
                 LOG.warn("LIP bridge {} is in safe mode (SAFE> prompt); will retry", bridge);
-                onDown(gen, "bridge is in safe mode (SAFE> prompt)", null);
+                down(gen, "bridge is in safe mode (SAFE> prompt)", null);
             } else if (lower.endsWith("gnet>") || lower.endsWith("qnet>") || lower.endsWith("qse>")) {
                 if (awaitingResult) {
                     cancelLoginTimer();
@@ -732,7 +448,7 @@ public final class LipConnection implements BridgeConnection {
         private void armLoginTimer(ChannelHandlerContext ctx, String waitingFor) {
             cancelLoginTimer();
             loginTimer = ctx.executor().schedule(
-                    () -> onDown(gen, "login timed out waiting for the " + waitingFor, null),
+                    () -> down(gen, "login timed out waiting for the " + waitingFor, null),
                     options.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
         }
 
@@ -751,7 +467,7 @@ public final class LipConnection implements BridgeConnection {
 
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            onDown(gen, "I/O error: " + cause.getMessage(), cause);
+            down(gen, "I/O error: " + cause.getMessage(), cause);
         }
     }
 }
