@@ -1,40 +1,30 @@
 package io.github.camellutron.lip;
 
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
-import io.github.camellutron.LutronHeaders;
-import io.github.camellutron.LutronHealthCheck;
-import io.github.camellutron.event.EventType;
+import io.github.camellutron.AbstractLutronConsumer;
 import io.github.camellutron.event.LutronEvent;
 import io.github.camellutron.lip.client.LipConnection;
-import io.github.camellutron.client.BridgeListener;
 import io.github.camellutron.lip.protocol.LipCommandType;
 import io.github.camellutron.lip.protocol.LipMessage;
 import io.github.camellutron.lip.protocol.LipParseException;
-import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.HealthCheckRepository;
-import org.apache.camel.support.DefaultConsumer;
 
 /**
  * Turns what the bridge reports into exchanges: each {@code ~} line the shared session hears (answers to other
  * endpoints' commands included) plus connection events, filtered by event type, command word and id.
  */
-public class LipConsumer extends DefaultConsumer implements BridgeListener<LipMessage> {
+public class LipConsumer extends AbstractLutronConsumer<LipMessage, LipConnection> {
 
-    private final Set<EventType> eventTypes;
     private final Set<String> commandTypes;
     private final Set<Integer> integrationIds;
-    private volatile LipConnection connection;
 
     public LipConsumer(LipEndpoint endpoint, Processor processor) {
-        super(endpoint, processor);
+        super(endpoint, processor, endpoint.getConfiguration().getEventTypes());
         LipConfiguration c = endpoint.getConfiguration();
-        this.eventTypes = parseEventTypes(c.getEventTypes());
         this.commandTypes = parseWords(c.getCommandTypes());
         this.integrationIds = parseIds(c.getIntegrationIds());
     }
@@ -45,41 +35,23 @@ public class LipConsumer extends DefaultConsumer implements BridgeListener<LipMe
     }
 
     @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        connection = getEndpoint().acquireConnection(c -> c.addListener(this));
-        HealthCheckRepository repo = HealthCheckHelper.getHealthCheckRepository(
-                getEndpoint().getCamelContext(), "consumers", HealthCheckRepository.class);
-        if (repo != null) {
-            LutronHealthCheck check = new LutronHealthCheck("lutron-lip-consumer-" + getRouteId(), connection);
-            check.setEnabled(getEndpoint().getComponent().isHealthCheckConsumerEnabled());
-            setHealthCheck(check);
-        }
+    protected LipConnection acquireConnection(Consumer<LipConnection> user) {
+        return getEndpoint().acquireConnection(user);
     }
 
     @Override
-    protected void doStop() throws Exception {
-        LipConnection c = connection;
-        if (c != null) {
-            c.removeListener(this);
-            getEndpoint().releaseConnection();
-            connection = null;
-        }
-        super.doStop();
+    protected void releaseConnection() {
+        getEndpoint().releaseConnection();
     }
 
     @Override
-    public void onEvent(LutronEvent event, LipMessage source) {
-        if (!accepts(event, source)) {
-            return;
-        }
-        Exchange exchange = createExchange(true);
-        LutronHeaders.populate(exchange.getMessage(), event);
-        getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
+    protected boolean isHealthCheckEnabled() {
+        return getEndpoint().getComponent().isHealthCheckConsumerEnabled();
     }
 
-    boolean accepts(LutronEvent event, LipMessage source) {
-        if (eventTypes != null && !eventTypes.contains(event.type())) {
+    @Override
+    protected boolean accepts(LutronEvent event, LipMessage source) {
+        if (!super.accepts(event, source)) {
             return false;
         }
         if (source == null) {
@@ -100,28 +72,6 @@ public class LipConsumer extends DefaultConsumer implements BridgeListener<LipMe
             }
         }
         return true;
-    }
-
-    static Set<EventType> parseEventTypes(String list) {
-        Set<String> words = parseList(list);
-        if (words == null) {
-            return null;
-        }
-        Set<EventType> types = EnumSet.noneOf(EventType.class);
-        for (String word : words) {
-            EventType match = null;
-            for (EventType t : EventType.values()) {
-                if (t.name().equalsIgnoreCase(word)) {
-                    match = t;
-                }
-            }
-            if (match == null) {
-                throw new IllegalArgumentException("Unknown event type '" + word + "' in eventTypes; known: "
-                                                   + java.util.Arrays.toString(EventType.values()));
-            }
-            types.add(match);
-        }
-        return types;
     }
 
     private static Set<String> parseWords(String list) {
@@ -148,18 +98,5 @@ public class LipConsumer extends DefaultConsumer implements BridgeListener<LipMe
             }
         }
         return ids;
-    }
-
-    private static Set<String> parseList(String list) {
-        if (list == null || list.isBlank()) {
-            return null;
-        }
-        Set<String> words = new HashSet<>();
-        for (String item : list.split(",")) {
-            if (!item.isBlank()) {
-                words.add(item.trim());
-            }
-        }
-        return words;
     }
 }

@@ -78,9 +78,9 @@ class LipEndpointTest extends CamelTestSupport {
 
     @Test
     void badFilterOptionsFailWithAClearMessage() {
-        assertThatThrownBy(() -> LipConsumer.parseEventTypes("ZoneStatus,Nope"))
+        assertThatThrownBy(() -> io.github.camellutron.AbstractLutronConsumer.parseEventTypes("ZoneStatus,Nope"))
                 .hasMessageStartingWith("Unknown event type 'Nope' in eventTypes");
-        assertThat(LipConsumer.parseEventTypes("zonestatus, Connection")).hasSize(2);
+        assertThat(io.github.camellutron.AbstractLutronConsumer.parseEventTypes("zonestatus, Connection")).hasSize(2);
         assertThatThrownBy(() -> LipComponent.monitoringTypes("BUTTON,COLOUR"))
                 .hasMessage("Unknown LIP monitoring type 'COLOUR' in monitoringTypes");
         assertThat(LipComponent.monitoringTypes("3, led,5")).hasSize(3);

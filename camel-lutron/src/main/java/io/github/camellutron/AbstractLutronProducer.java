@@ -1,0 +1,228 @@
+package io.github.camellutron;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+import io.github.camellutron.client.BridgeConnection;
+import io.github.camellutron.event.LedState;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.util.StringHelper;
+import org.apache.camel.util.TimeUtils;
+
+/**
+ * What both schemes' producers do: hold the bridge's shared connection while started, check every input before
+ * anything is sent, complete the exchange from the I/O thread with the bridge's answer or error, and report the
+ * connection's readiness. Subclasses turn an exchange into a command.
+ *
+ * @param <C> the protocol's connection
+ * @param <R> the protocol's answer
+ */
+public abstract class AbstractLutronProducer<C extends BridgeConnection, R> extends DefaultAsyncProducer {
+
+    private volatile C connection;
+    private LutronHealthCheck healthCheck;
+    private WritableHealthCheckRepository healthRepository;
+
+    protected AbstractLutronProducer(Endpoint endpoint) {
+        super(endpoint);
+    }
+
+    protected abstract C acquireConnection(Consumer<C> user);
+
+    protected abstract void releaseConnection();
+
+    protected abstract boolean isHealthCheckEnabled();
+
+    /**
+     * Validates the input and sends the command.
+     *
+     * @return the answer to come, or null when the exchange is already complete (e.g. the catalog)
+     */
+    protected abstract CompletableFuture<R> send(Exchange exchange, C connection);
+
+    /** Puts the bridge's answer on an out-capable exchange. */
+    protected abstract void reply(Exchange exchange, R answer);
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        connection = acquireConnection(c -> {
+        });
+        healthRepository = HealthCheckHelper.getHealthCheckRepository(
+                getEndpoint().getCamelContext(), "producers", WritableHealthCheckRepository.class);
+        if (healthRepository != null) {
+            healthCheck = new LutronHealthCheck(StringHelper.before(getEndpoint().getEndpointUri(), ":")
+                                                + "-producer-" + connection.bridge(), connection);
+            healthCheck.setEnabled(isHealthCheckEnabled());
+            healthRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthRepository != null && healthCheck != null) {
+            healthRepository.removeHealthCheck(healthCheck);
+        }
+        if (connection != null) {
+            releaseConnection();
+            connection = null;
+        }
+        super.doStop();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<R> answer;
+        try {
+            answer = send(exchange, connection);
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        if (answer == null) {
+            callback.done(true);
+            return true;
+        }
+        answer.whenComplete((result, error) -> {
+            if (error != null) {
+                exchange.setException(error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error);
+            } else if (result != null && exchange.getPattern().isOutCapable()) {
+                reply(exchange, result);
+            }
+            callback.done(false);
+        });
+        return false;
+    }
+
+    /** The operation named by the header, else by the endpoint's option; null when neither names one. */
+    protected static String operation(Message in, String endpointDefault) {
+        return in.getHeader(LutronConstants.OPERATION, endpointDefault, String.class);
+    }
+
+    protected static int requiredInt(Message in, String header) {
+        Integer value = optionalInt(in, header);
+        if (value == null) {
+            throw new IllegalArgumentException("Header " + header + " is required");
+        }
+        return value;
+    }
+
+    protected static Integer optionalInt(Message in, String header) {
+        Object value = in.getHeader(header);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Integer i) {
+            return i;
+        }
+        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+            return n.intValue();
+        }
+        try {
+            return Integer.valueOf(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Header " + header + " must be an integer, was " + describe(value));
+        }
+    }
+
+    /** A number from the header, else from the body; null when neither holds one. */
+    protected static Double number(Message in, String header) {
+        Object value = in.getHeader(header);
+        if (value == null) {
+            value = in.getBody();
+        }
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (value instanceof String s) {
+            try {
+                return Double.valueOf(s.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The level of {@code goToLevel}: the header, else the body. */
+    protected static double level(Message in) {
+        Double level = number(in, LutronConstants.LEVEL);
+        if (level == null) {
+            Object value = in.getHeader(LutronConstants.LEVEL) != null ? in.getHeader(LutronConstants.LEVEL) : in.getBody();
+            throw new IllegalArgumentException("goToLevel needs a level 0-100 in the " + LutronConstants.LEVEL
+                                               + " header or the body, was " + describe(value));
+        }
+        return level;
+    }
+
+    /** A fade or delay: a {@link Duration}, a number of seconds, or Camel's {@code 2s} syntax. */
+    protected static Duration duration(Message in, String header) {
+        Object value = in.getHeader(header);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Duration d) {
+            return d;
+        }
+        if (value instanceof Number n) {
+            return seconds(n.doubleValue(), header, value);
+        }
+        String text = value.toString().trim();
+        try {
+            return seconds(Double.parseDouble(text), header, value);
+        } catch (NumberFormatException e) {
+            try {
+                return Duration.ofMillis(TimeUtils.toMilliSeconds(text));
+            } catch (RuntimeException e2) {
+                throw new IllegalArgumentException(header + " must be a Duration, a number of seconds or a"
+                                                   + " duration like 2s, was " + describe(value));
+            }
+        }
+    }
+
+    private static Duration seconds(double seconds, String header, Object value) {
+        if (Double.isNaN(seconds) || seconds < 0 || seconds > 4 * 3600) {
+            throw new IllegalArgumentException(header + " must be 0 to 4 hours, was " + describe(value));
+        }
+        return Duration.ofNanos(Math.round(seconds * 1e9));
+    }
+
+    /** The LED state of {@code setLed}. */
+    protected static LedState ledState(Message in) {
+        Object value = in.getHeader(LutronConstants.LED_STATE);
+        if (value instanceof LedState s) {
+            return s;
+        }
+        if (value instanceof Number n && n.intValue() >= 0 && n.intValue() < LedState.values().length) {
+            return LedState.values()[n.intValue()];
+        }
+        if (value instanceof String s) {
+            for (LedState state : LedState.values()) {
+                if (state.name().equalsIgnoreCase(s.trim())) {
+                    return state;
+                }
+            }
+        }
+        throw new IllegalArgumentException("setLed needs the " + LutronConstants.LED_STATE
+                                           + " header: Off, On, Flash or RapidFlash, was " + describe(value));
+    }
+
+    /** A value quoted for an error message, control characters shown, long ones cut. */
+    protected static String describe(Object value) {
+        if (value == null) {
+            return "missing";
+        }
+        String text = String.valueOf(value).replace("\r", "\\r").replace("\n", "\\n");
+        return "'" + (text.length() > 60 ? text.substring(0, 60) + "..." : text) + "'";
+    }
+}
