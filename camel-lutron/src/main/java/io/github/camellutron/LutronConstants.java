@@ -75,6 +75,19 @@ public final class LutronConstants {
               javaType = "Object")
     public static final String DELAY_TIME = "CamelLutronDelayTime";
 
+    @Metadata(label = "producer", description = "LEAP goToWhiteTuning and goToSpectrumTuning: colour temperature in"
+                                                + " kelvin.",
+              javaType = "Integer")
+    public static final String KELVIN = "CamelLutronKelvin";
+    @Metadata(label = "producer", description = "LEAP goToSpectrumTuning: hue in degrees.", javaType = "Double")
+    public static final String HUE = "CamelLutronHue";
+    @Metadata(label = "producer", description = "LEAP goToSpectrumTuning: saturation 0-100.", javaType = "Double")
+    public static final String SATURATION = "CamelLutronSaturation";
+    @Metadata(label = "producer", description = "LEAP goToFanSpeed: Off, Low, Medium, MediumHigh or High (else the"
+                                                + " body).",
+              javaType = "String")
+    public static final String FAN_SPEED = "CamelLutronFanSpeed";
+
     private LutronConstants() {
     }
 }

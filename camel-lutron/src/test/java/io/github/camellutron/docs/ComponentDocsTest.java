@@ -28,7 +28,8 @@ class ComponentDocsTest {
     static final String END = "<!-- generated from the component descriptor: END -->";
 
     @ParameterizedTest
-    @CsvSource({ "lutron-lip, META-INF/io/github/camellutron/lip/lutron-lip.json, ../docs/lip-endpoint.md" })
+    @CsvSource({ "lutron-lip, META-INF/io/github/camellutron/lip/lutron-lip.json, ../docs/lip-endpoint.md",
+                 "lutron-leap, META-INF/io/github/camellutron/leap/lutron-leap.json, ../docs/leap-endpoint.md" })
     void optionTablesMatchTheDescriptor(String scheme, String descriptor, String doc) throws IOException {
         JsonNode json;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(descriptor)) {

@@ -1,0 +1,163 @@
+package io.github.camellutron.leap;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.github.camellutron.BridgeAddress;
+import io.github.camellutron.LutronEventLoops;
+import io.github.camellutron.SharedConnections;
+import io.github.camellutron.leap.client.LeapConnection;
+import io.github.camellutron.leap.client.LeapConnectionOptions;
+import io.github.camellutron.leap.client.LeapTls;
+import io.netty.channel.EventLoopGroup;
+import io.netty.handler.ssl.SslContext;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/** The {@code lutron-leap} component: Lutron bridges over LEAP, JSON over mutual TLS. */
+@Component("lutron-leap")
+public class LeapComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    @Metadata(description = "Options shared by every endpoint; endpoint options override them.")
+    private LeapConfiguration configuration = new LeapConfiguration();
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the global SSLContextParameters of the CamelContext when an endpoint names no client"
+                            + " identity.")
+    private boolean useGlobalSslContextParameters;
+    @Metadata(label = "advanced",
+              description = "The Netty event loop group for bridge connections. Default: one group shared by every"
+                            + " Lutron endpoint of the CamelContext.")
+    private EventLoopGroup eventLoopGroup;
+
+    private final SharedConnections<BridgeKey, LeapConnection> connections = new SharedConnections<>(
+            LeapConnection::start, LeapConnection::stop);
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        LeapEndpoint endpoint = new LeapEndpoint(uri, this, configuration.copy());
+        BridgeAddress address = BridgeAddress.parse("lutron-leap", remaining, LeapConnectionOptions.DEFAULT_PORT);
+        endpoint.setHost(address.host());
+        endpoint.setPort(address.port());
+        setProperties(endpoint, parameters);
+        if (endpoint.getConfiguration().getSslContextParameters() == null && useGlobalSslContextParameters
+            && !hasFiles(endpoint.getConfiguration())) {
+            endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
+        return endpoint;
+    }
+
+    LeapConnection acquire(LeapEndpoint endpoint, Consumer<LeapConnection> user) {
+        return connections.acquire(key(endpoint), k -> new LeapConnection(options(endpoint), eventLoopGroup()), user);
+    }
+
+    void release(LeapEndpoint endpoint) {
+        connections.release(key(endpoint));
+    }
+
+    private static BridgeKey key(LeapEndpoint endpoint) {
+        LeapConfiguration c = endpoint.getConfiguration();
+        String identity = c.getKeyStore() != null ? "keystore:" + c.getKeyStore()
+                : c.getClientCertificate() != null ? "pem:" + c.getClientCertificate() + "|" + c.getClientKey()
+                : "ssl:" + System.identityHashCode(c.getSslContextParameters());
+        return new BridgeKey(endpoint.getHost(), endpoint.getPort(), identity);
+    }
+
+    private EventLoopGroup eventLoopGroup() {
+        return eventLoopGroup != null ? eventLoopGroup : LutronEventLoops.of(getCamelContext());
+    }
+
+    private LeapConnectionOptions options(LeapEndpoint endpoint) {
+        LeapConfiguration c = endpoint.getConfiguration();
+        return LeapConnectionOptions.builder(endpoint.getHost(), tls(getCamelContext(), c))
+                .port(endpoint.getPort())
+                .keepAliveInterval(Duration.ofMillis(c.getKeepAliveInterval()))
+                .responseTimeout(Duration.ofMillis(c.getResponseTimeout()))
+                .reconnectDelay(Duration.ofMillis(c.getReconnectDelay()), Duration.ofMillis(c.getMaxReconnectDelay()))
+                .commandDelay(Duration.ofMillis(c.getCommandDelay()))
+                .maxLineLength(c.getMaxLineLength())
+                .build();
+    }
+
+    private static boolean hasFiles(LeapConfiguration c) {
+        return c.getKeyStore() != null || c.getClientCertificate() != null;
+    }
+
+    /** The client identity and bridge CA from whichever of the three ways the endpoint names. */
+    static SslContext tls(CamelContext context, LeapConfiguration c) {
+        try {
+            if (c.getKeyStore() != null) {
+                if (c.getKeyStorePassword() == null) {
+                    throw new IllegalArgumentException("lutron-leap keyStore needs keyStorePassword");
+                }
+                try (InputStream store = resource(context, c.getKeyStore())) {
+                    return LeapTls.fromKeyStore(store, c.getKeyStorePassword().toCharArray());
+                }
+            }
+            if (c.getClientCertificate() != null || c.getClientKey() != null || c.getBridgeCertificate() != null) {
+                if (c.getClientCertificate() == null || c.getClientKey() == null || c.getBridgeCertificate() == null) {
+                    throw new IllegalArgumentException(
+                            "lutron-leap needs all three PEM files: clientCertificate, clientKey and bridgeCertificate");
+                }
+                try (InputStream cert = resource(context, c.getClientCertificate());
+                     InputStream key = resource(context, c.getClientKey());
+                     InputStream ca = resource(context, c.getBridgeCertificate())) {
+                    return LeapTls.fromPem(cert, key, ca);
+                }
+            }
+            SSLContextParameters parameters = c.getSslContextParameters();
+            if (parameters != null) {
+                return LeapTls.fromSslContext(parameters.createSSLContext(context));
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read the lutron-leap TLS files: " + e.getMessage(), e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalArgumentException("Cannot set up lutron-leap TLS: " + e.getMessage(), e);
+        }
+        throw new IllegalArgumentException("lutron-leap needs a client identity: clientCertificate, clientKey and"
+                                           + " bridgeCertificate (the PEM files pairing writes), or keyStore and"
+                                           + " keyStorePassword, or sslContextParameters");
+    }
+
+    private static InputStream resource(CamelContext context, String uri) throws IOException {
+        return ResourceHelper.resolveMandatoryResourceAsInputStream(context, uri);
+    }
+
+    public LeapConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(LeapConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public EventLoopGroup getEventLoopGroup() {
+        return eventLoopGroup;
+    }
+
+    public void setEventLoopGroup(EventLoopGroup eventLoopGroup) {
+        this.eventLoopGroup = eventLoopGroup;
+    }
+
+    /** Two endpoints with the same key share one session with the bridge. */
+    private record BridgeKey(String host, int port, String identity) {
+    }
+}

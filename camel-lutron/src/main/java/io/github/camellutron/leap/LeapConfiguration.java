@@ -1,0 +1,187 @@
+package io.github.camellutron.leap;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/** Options of a {@code lutron-leap} endpoint; set once on the component to apply to every endpoint. */
+@Configurer
+@UriParams
+public class LeapConfiguration implements Cloneable {
+
+    @UriParam(label = "security",
+              description = "The client certificate pairing wrote (PEM), as a file:, classpath: or http: resource."
+                            + " Used with clientKey and bridgeCertificate.")
+    private String clientCertificate;
+    @UriParam(label = "security",
+              description = "The client's private key pairing wrote (PEM: PKCS#8, PKCS#1 RSA or EC, unencrypted), as a"
+                            + " resource.")
+    private String clientKey;
+    @UriParam(label = "security",
+              description = "The bridge CA the bridge's certificate must chain to (PEM, the -bridge.crt file of"
+                            + " pairing), as a resource.")
+    private String bridgeCertificate;
+    @UriParam(label = "security",
+              description = "A PKCS12 or JKS key store holding the client key and certificate and the bridge CA as a"
+                            + " trusted entry (an openHAB lutron.keystore works), as a resource. Instead of the PEM"
+                            + " files.")
+    private String keyStore;
+    @UriParam(label = "security", secret = true, description = "Password of the key store.")
+    private String keyStorePassword;
+    @UriParam(label = "security",
+              description = "Camel SSLContextParameters to use instead of files; their trust managers must trust the"
+                            + " bridge CA. Host names are never checked: bridge certificates name SmartBridge.")
+    private SSLContextParameters sslContextParameters;
+    @UriParam(label = "consumer",
+              description = "Comma list of event types to receive (ZoneStatus, ButtonEvent, OccupancyStatus,"
+                            + " AreaStatus, LedStatus, Connection, Raw). Default: all.")
+    private String eventTypes;
+    @UriParam(label = "producer",
+              enums = "goToLevel,goToDimmedLevel,goToSwitchedLevel,goToFanSpeed,goToTilt,goToWhiteTuning,"
+                      + "goToSpectrumTuning,raise,lower,stop,pressButton,pressAndHold,release,setLed,activateScene,"
+                      + "read,subscribe,request,catalog",
+              description = "The producer's operation when the CamelLutronOperation header does not name one.")
+    private String operation;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "How often a ping (/server/1/status/ping) checks that the bridge still answers.")
+    private long keepAliveInterval = 30000;
+    @UriParam(label = "common", defaultValue = "5000", javaType = "java.time.Duration",
+              description = "How long a request, a ping or the TLS handshake may wait for the bridge; also how long a"
+                            + " command waits for a connection being made.")
+    private long responseTimeout = 5000;
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "Delay before the first reconnect attempt; doubled after each failure.")
+    private long reconnectDelay = 1000;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The longest delay between reconnect attempts.")
+    private long maxReconnectDelay = 60000;
+    @UriParam(label = "producer", defaultValue = "0", javaType = "java.time.Duration",
+              description = "Pause between two commands to the bridge.")
+    private long commandDelay;
+    @UriParam(label = "advanced", defaultValue = "16777216",
+              description = "Longest message accepted from the bridge, in bytes (at least 4 MiB: device lists are"
+                            + " large); a longer one is counted and skipped.")
+    private int maxLineLength = 16 * 1024 * 1024;
+
+    public LeapConfiguration copy() {
+        try {
+            return (LeapConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getClientCertificate() {
+        return clientCertificate;
+    }
+
+    public void setClientCertificate(String clientCertificate) {
+        this.clientCertificate = clientCertificate;
+    }
+
+    public String getClientKey() {
+        return clientKey;
+    }
+
+    public void setClientKey(String clientKey) {
+        this.clientKey = clientKey;
+    }
+
+    public String getBridgeCertificate() {
+        return bridgeCertificate;
+    }
+
+    public void setBridgeCertificate(String bridgeCertificate) {
+        this.bridgeCertificate = bridgeCertificate;
+    }
+
+    public String getKeyStore() {
+        return keyStore;
+    }
+
+    public void setKeyStore(String keyStore) {
+        this.keyStore = keyStore;
+    }
+
+    public String getKeyStorePassword() {
+        return keyStorePassword;
+    }
+
+    public void setKeyStorePassword(String keyStorePassword) {
+        this.keyStorePassword = keyStorePassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public String getEventTypes() {
+        return eventTypes;
+    }
+
+    public void setEventTypes(String eventTypes) {
+        this.eventTypes = eventTypes;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public long getKeepAliveInterval() {
+        return keepAliveInterval;
+    }
+
+    public void setKeepAliveInterval(long keepAliveInterval) {
+        this.keepAliveInterval = keepAliveInterval;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public long getReconnectDelay() {
+        return reconnectDelay;
+    }
+
+    public void setReconnectDelay(long reconnectDelay) {
+        this.reconnectDelay = reconnectDelay;
+    }
+
+    public long getMaxReconnectDelay() {
+        return maxReconnectDelay;
+    }
+
+    public void setMaxReconnectDelay(long maxReconnectDelay) {
+        this.maxReconnectDelay = maxReconnectDelay;
+    }
+
+    public long getCommandDelay() {
+        return commandDelay;
+    }
+
+    public void setCommandDelay(long commandDelay) {
+        this.commandDelay = commandDelay;
+    }
+
+    public int getMaxLineLength() {
+        return maxLineLength;
+    }
+
+    public void setMaxLineLength(int maxLineLength) {
+        this.maxLineLength = maxLineLength;
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.camellutron.leap.client;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import io.netty.handler.ssl.SslContext;
+
+/**
+ * How to reach and supervise one LEAP bridge. Immutable. The TLS context holds the client identity and the
+ * bridge CA; {@link #toString()} shows neither.
+ *
+ * @param keepAliveInterval how often a ping proves the link alive
+ * @param responseTimeout   how long a request or a ping may wait for its answer
+ * @param reconnectDelay    first reconnect delay, doubled after each failed attempt up to {@code maxReconnectDelay}
+ * @param commandDelay      pause between two commands sent by users
+ * @param maxLineLength     longest message accepted; device lists of big systems run to megabytes
+ */
+public record LeapConnectionOptions(String host, int port, SslContext tls, Duration keepAliveInterval,
+                                    Duration responseTimeout, Duration reconnectDelay, Duration maxReconnectDelay,
+                                    Duration commandDelay, int maxLineLength) {
+
+    public static final int DEFAULT_PORT = 8081;
+    public static final int DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;
+
+    public LeapConnectionOptions {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(tls, "tls");
+        if (port <= 0 || port > 65535) {
+            throw new IllegalArgumentException("Port " + port + " is not in 1-65535");
+        }
+        if (maxLineLength < 4 * 1024 * 1024) {
+            throw new IllegalArgumentException("maxLineLength " + maxLineLength
+                                               + " is below 4 MiB; LEAP device lists are large");
+        }
+        for (Duration d : new Duration[] { keepAliveInterval, responseTimeout, reconnectDelay, maxReconnectDelay }) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("LEAP timings must be positive, was " + d);
+            }
+        }
+        Objects.requireNonNull(commandDelay, "commandDelay");
+    }
+
+    public static Builder builder(String host, SslContext tls) {
+        return new Builder(host, tls);
+    }
+
+    @Override
+    public String toString() {
+        return "LeapConnectionOptions[" + host + ":" + port + ", keepAlive=" + keepAliveInterval + ", responseTimeout="
+               + responseTimeout + ", reconnect=" + reconnectDelay + ".." + maxReconnectDelay + ", commandDelay="
+               + commandDelay + ", maxLineLength=" + maxLineLength + "]";
+    }
+
+    /** Builder with pylutron-like defaults: port 8081, ping every 30 s, 5 s answers, reconnect from 1 s to 1 min. */
+    public static final class Builder {
+        private final String host;
+        private final SslContext tls;
+        private int port = DEFAULT_PORT;
+        private Duration keepAliveInterval = Duration.ofSeconds(30);
+        private Duration responseTimeout = Duration.ofSeconds(5);
+        private Duration reconnectDelay = Duration.ofSeconds(1);
+        private Duration maxReconnectDelay = Duration.ofMinutes(1);
+        private Duration commandDelay = Duration.ZERO;
+        private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+
+        private Builder(String host, SslContext tls) {
+            this.host = host;
+            this.tls = tls;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder keepAliveInterval(Duration d) {
+            this.keepAliveInterval = d;
+            return this;
+        }
+
+        public Builder responseTimeout(Duration d) {
+            this.responseTimeout = d;
+            return this;
+        }
+
+        public Builder reconnectDelay(Duration first, Duration max) {
+            this.reconnectDelay = first;
+            this.maxReconnectDelay = max;
+            return this;
+        }
+
+        public Builder commandDelay(Duration d) {
+            this.commandDelay = d;
+            return this;
+        }
+
+        public Builder maxLineLength(int n) {
+            this.maxLineLength = n;
+            return this;
+        }
+
+        public LeapConnectionOptions build() {
+            return new LeapConnectionOptions(host, port, tls, keepAliveInterval, responseTimeout, reconnectDelay,
+                    maxReconnectDelay, commandDelay, maxLineLength);
+        }
+    }
+}

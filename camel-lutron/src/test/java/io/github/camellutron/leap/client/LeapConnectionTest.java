@@ -1,0 +1,325 @@
+package io.github.camellutron.leap.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+import io.github.camellutron.client.LinkState;
+import io.github.camellutron.client.LutronConnectionException;
+import io.github.camellutron.event.AreaStatus;
+import io.github.camellutron.event.ButtonAction;
+import io.github.camellutron.event.ButtonEvent;
+import io.github.camellutron.event.ConnectionEvent;
+import io.github.camellutron.event.ConnectionState;
+import io.github.camellutron.event.LedState;
+import io.github.camellutron.event.LedStatus;
+import io.github.camellutron.event.LutronEvent;
+import io.github.camellutron.event.Occupancy;
+import io.github.camellutron.event.OccupancyStatus;
+import io.github.camellutron.event.ZoneStatus;
+import io.github.camellutron.leap.protocol.LeapException;
+import io.github.camellutron.leap.protocol.LeapMessage;
+import io.github.camellutron.leap.protocol.LeapRequests;
+import io.github.camellutron.leap.protocol.SystemFamily;
+import io.github.camellutron.simulator.LeapBridgeSimulator;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.handler.ssl.SslContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The supervised LEAP session over real TLS against the bridge simulator, in Caseta and RadioRA 3 modes. */
+class LeapConnectionTest {
+
+    @TempDir
+    Path dir;
+
+    private final NioEventLoopGroup group = new NioEventLoopGroup(1);
+    private final List<LutronEvent> events = new CopyOnWriteArrayList<>();
+    private LeapBridgeSimulator simulator;
+    private LeapConnection connection;
+
+    private LeapBridgeSimulator simulator(UnaryOperator<LeapBridgeSimulator.Builder> custom) {
+        simulator = custom.apply(LeapBridgeSimulator.builder()).build().start();
+        return simulator;
+    }
+
+    private SslContext pem(LeapBridgeSimulator bridge, String name) throws IOException {
+        bridge.writeClientFiles(dir, name);
+        try (InputStream cert = Files.newInputStream(dir.resolve(name + ".crt"));
+             InputStream key = Files.newInputStream(dir.resolve(name + ".key"));
+             InputStream ca = Files.newInputStream(dir.resolve(name + "-bridge.crt"))) {
+            return LeapTls.fromPem(cert, key, ca);
+        }
+    }
+
+    private LeapConnection connect(SslContext tls, UnaryOperator<LeapConnectionOptions.Builder> custom) {
+        LeapConnectionOptions options = custom.apply(LeapConnectionOptions.builder("127.0.0.1", tls)
+                .port(simulator.port())
+                .reconnectDelay(Duration.ofMillis(50), Duration.ofMillis(400))
+                .responseTimeout(Duration.ofSeconds(3)))
+                .build();
+        connection = new LeapConnection(options, group);
+        connection.addListener((event, source) -> events.add(event));
+        connection.start();
+        return connection;
+    }
+
+    private LeapConnection connected(UnaryOperator<LeapBridgeSimulator.Builder> custom) throws IOException {
+        simulator(custom);
+        connect(pem(simulator, "test"), UnaryOperator.identity());
+        awaitState(LinkState.CONNECTED);
+        return connection;
+    }
+
+    private void awaitState(LinkState state) {
+        await().atMost(10, TimeUnit.SECONDS).until(() -> connection.state() == state);
+    }
+
+    private <T extends LutronEvent> T awaitEvent(Class<T> type, Predicate<T> match) {
+        return await().atMost(10, TimeUnit.SECONDS).until(() -> events.stream().filter(type::isInstance)
+                .map(type::cast).filter(match).findFirst().orElse(null), e -> e != null);
+    }
+
+    private long count(Predicate<LutronEvent> match) {
+        return events.stream().filter(match).count();
+    }
+
+    private static LeapMessage answer(CompletableFuture<LeapMessage> future) throws Exception {
+        return future.get(5, TimeUnit.SECONDS);
+    }
+
+    private static Throwable failure(CompletableFuture<LeapMessage> future) {
+        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                () -> future.get(5, TimeUnit.SECONDS));
+        return e.getCause();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (connection != null) {
+            connection.stop().get(5, TimeUnit.SECONDS);
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    @Test
+    void casetaDiscoveryBuildsTheCatalogAndResyncsEveryZone() throws Exception {
+        connected(b -> b.mode(LeapBridgeSimulator.Mode.CASETA));
+        LeapSystem system = connection.system();
+        assertThat(system.family()).isEqualTo(SystemFamily.CASETA);
+        assertThat(system.catalog().zone(1)).hasValueSatisfying(z -> {
+            assertThat(z.name()).isEqualTo("Lights");
+            assertThat(z.area()).isEqualTo("Hallway");
+        });
+        assertThat(system.catalog().zones()).extracting(z -> z.id()).containsExactlyInAnyOrder(1, 2, 3, 4, 6);
+        assertThat(system.catalog().scene("scene 1")).isPresent();
+        assertThat(system.button(101)).hasValueSatisfying(b -> assertThat(b.deviceId()).isEqualTo(8));
+        assertThat(events.get(0)).isInstanceOfSatisfying(ConnectionEvent.class,
+                c -> assertThat(c.state()).isEqualTo(ConnectionState.Connected));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> count(e -> e instanceof ZoneStatus z && z.resync()) == 5);
+        assertThat(simulator.received()).anyMatch(line -> line.contains("/button/101/status/event")
+                                                          && line.contains("SubscribeRequest"));
+    }
+
+    @Test
+    void casetaEventsArriveNamed() throws Exception {
+        connected(b -> b.mode(LeapBridgeSimulator.Mode.CASETA));
+        simulator.setLevelFromWall(1, 42);
+        ZoneStatus zone = awaitEvent(ZoneStatus.class, z -> !z.resync() && z.level() == 42.0);
+        assertThat(zone.name()).isEqualTo("Lights");
+        simulator.pressButton(101);
+        ButtonEvent press = awaitEvent(ButtonEvent.class, b -> b.action() == ButtonAction.Press);
+        assertThat(press.deviceId()).isEqualTo(8);
+        assertThat(press.buttonId()).isEqualTo(101);
+        assertThat(press.area()).isEqualTo("Master Bathroom");
+        awaitEvent(ButtonEvent.class, b -> b.action() == ButtonAction.Release);
+        simulator.buttonEvent(101, "MultiTap");
+        awaitEvent(ButtonEvent.class, b -> b.action() == ButtonAction.MultiTap);
+        simulator.setOccupancy(1, "Occupied");
+        OccupancyStatus occupancy = awaitEvent(OccupancyStatus.class,
+                o -> Integer.valueOf(1).equals(o.occupancyGroupId()) && o.occupancy() == Occupancy.Occupied);
+        assertThat(occupancy.areaId()).isEqualTo(2);
+        assertThat(occupancy.area()).isEqualTo("Hallway");
+    }
+
+    @Test
+    void ra3DiscoveryReadsAreasControlStationsAndZones() throws Exception {
+        connected(b -> b.mode(LeapBridgeSimulator.Mode.RA3));
+        LeapSystem system = connection.system();
+        assertThat(system.family()).isEqualTo(SystemFamily.RA3);
+        assertThat(system.catalog().zones()).extracting(z -> z.id())
+                .containsExactlyInAnyOrder(2010, 1361, 1377, 1393, 2091, 2107, 536);
+        assertThat(system.catalog().zone(1361)).hasValueSatisfying(z -> {
+            assertThat(z.name()).isEqualTo("Vanities");
+            assertThat(z.area()).isEqualTo("Primary Bath");
+            assertThat(z.type()).isEqualTo("Dimmed");
+        });
+        assertThat(system.catalog().buttons()).anyMatch(b -> "Play/Pause".equals(b.name()));
+        assertThat(system.leds()).isNotEmpty();
+        await().atMost(10, TimeUnit.SECONDS).until(() -> count(e -> e instanceof ZoneStatus z && z.resync()) == 7);
+    }
+
+    @Test
+    void ra3EventsAreaOccupancyLedAndLongHold() throws Exception {
+        connected(b -> b.mode(LeapBridgeSimulator.Mode.RA3));
+        simulator.setLevelFromWall(1361, 64);
+        awaitEvent(ZoneStatus.class, z -> z.zoneId() == 1361 && z.level() == 64.0 && "Vanities".equals(z.name()));
+        simulator.setOccupancy(547, "Occupied");
+        AreaStatus area = awaitEvent(AreaStatus.class, a -> a.areaId() == 547 && a.occupancy() == Occupancy.Occupied);
+        assertThat(area.name()).isEqualTo("Primary Bath");
+        awaitEvent(OccupancyStatus.class, o -> Integer.valueOf(547).equals(o.areaId()) && o.occupancy() == Occupancy.Occupied);
+        int led = connection.system().leds().get(0);
+        simulator.setLed(led, "On");
+        LedStatus ledStatus = awaitEvent(LedStatus.class, l -> l.ledId() == led && l.state() == LedState.On);
+        assertThat(ledStatus.deviceId()).isNotNull();
+        int button = connection.system().catalog().buttons().get(0).id();
+        simulator.buttonEvent(button, "LongHold");
+        awaitEvent(ButtonEvent.class, b -> b.buttonId() == button && b.action() == ButtonAction.LongHold);
+    }
+
+    @Test
+    void commandsAreAnsweredAndChangeTheZone() throws Exception {
+        connected(b -> b.mode(LeapBridgeSimulator.Mode.CASETA));
+        LeapMessage created = answer(connection.request(LeapRequests.goToLevel(1, 75)));
+        assertThat(created.status().code()).isEqualTo(201);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> Double.valueOf(75).equals(simulator.level(1)));
+        awaitEvent(ZoneStatus.class, z -> z.zoneId() == 1 && z.level() == 75.0 && !z.resync());
+        LeapMessage status = answer(connection.request(LeapRequests.read("/zone/1/status")));
+        assertThat(status.body().path("ZoneStatus").path("Level").asDouble()).isEqualTo(75.0);
+    }
+
+    @Test
+    void errorAnswersFailWithCodeReasonUrlAndMessage() throws Exception {
+        connected(b -> b.mode(LeapBridgeSimulator.Mode.CASETA));
+        assertThat(failure(connection.request(LeapRequests.goToLevel(99, 10))))
+                .isInstanceOfSatisfying(LeapException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(404);
+                    assertThat(e.url()).isEqualTo("/zone/99/commandprocessor");
+                    assertThat(e.getMessage()).contains("404", "/zone/99/commandprocessor");
+                });
+        assertThat(connection.state()).isEqualTo(LinkState.CONNECTED);
+    }
+
+    @Test
+    void aClientCertificateTheBridgeDoesNotTrustIsRefusedWithAClearReason() throws Exception {
+        simulator(b -> b);
+        simulator.writeUntrustedClientFiles(dir, "stranger");
+        simulator.writeClientFiles(dir, "mine");
+        SslContext tls;
+        try (InputStream cert = Files.newInputStream(dir.resolve("stranger.crt"));
+             InputStream key = Files.newInputStream(dir.resolve("stranger.key"));
+             InputStream ca = Files.newInputStream(dir.resolve("mine-bridge.crt"))) {
+            tls = LeapTls.fromPem(cert, key, ca);
+        }
+        connect(tls, UnaryOperator.identity());
+        ConnectionEvent down = awaitEvent(ConnectionEvent.class, c -> c.state() == ConnectionState.Disconnected);
+        assertThat(down.reason()).contains("refused the client certificate");
+        assertThat(connection.state()).isNotEqualTo(LinkState.CONNECTED);
+    }
+
+    @Test
+    void aBridgeCertificateFromAnotherCaIsRefused() throws Exception {
+        simulator(b -> b);
+        try (LeapBridgeSimulator other = LeapBridgeSimulator.builder().build()) {
+            other.writeClientFiles(dir, "other");
+        }
+        simulator.writeClientFiles(dir, "mine");
+        SslContext tls;
+        try (InputStream cert = Files.newInputStream(dir.resolve("mine.crt"));
+             InputStream key = Files.newInputStream(dir.resolve("mine.key"));
+             InputStream ca = Files.newInputStream(dir.resolve("other-bridge.crt"))) {
+            tls = LeapTls.fromPem(cert, key, ca);
+        }
+        connect(tls, UnaryOperator.identity());
+        ConnectionEvent down = awaitEvent(ConnectionEvent.class, c -> c.state() == ConnectionState.Disconnected);
+        assertThat(down.reason()).contains("does not chain to the configured bridge CA");
+    }
+
+    @Test
+    void aKeyStoreWorksLikeThePemFiles() throws Exception {
+        simulator(b -> b.mode(LeapBridgeSimulator.Mode.RA3));
+        Path store = dir.resolve("lutron.keystore");
+        simulator.writeKeyStore(store, "changeit".toCharArray());
+        try (InputStream in = Files.newInputStream(store)) {
+            connect(LeapTls.fromKeyStore(in, "changeit".toCharArray()), UnaryOperator.identity());
+        }
+        awaitState(LinkState.CONNECTED);
+    }
+
+    @Test
+    void droppedLinkReconnectsResubscribesAndResyncs() throws Exception {
+        connected(b -> b.mode(LeapBridgeSimulator.Mode.CASETA));
+        answer(connection.request(LeapRequests.goToLevel(2, 50)));
+        simulator.dropConnections();
+        await().atMost(10, TimeUnit.SECONDS)
+                .until(() -> count(e -> e instanceof ConnectionEvent c && c.state() == ConnectionState.Connected) == 2);
+        assertThat(count(e -> e instanceof ConnectionEvent c && c.state() == ConnectionState.Disconnected)).isEqualTo(1);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> count(e -> e instanceof ZoneStatus z && z.resync()) == 10);
+        assertThat(events).anyMatch(e -> e instanceof ZoneStatus z && z.resync() && z.zoneId() == 2 && z.level() == 50.0);
+        simulator.pressButton(101);
+        awaitEvent(ButtonEvent.class, b -> b.action() == ButtonAction.Press);
+    }
+
+    @Test
+    void requestInFlightWhenTheLinkDropsFails() throws Exception {
+        connected(b -> b);
+        simulator.stall(true);
+        CompletableFuture<LeapMessage> inFlight = connection.request(LeapRequests.read("/zone/1/status"));
+        await().atMost(5, TimeUnit.SECONDS).until(() -> simulator.received().stream()
+                .anyMatch(line -> line.contains("/zone/1/status") && line.contains("ReadRequest")));
+        simulator.dropConnections();
+        assertThat(failure(inFlight)).isInstanceOf(LutronConnectionException.class)
+                .hasMessageContaining("/zone/1/status");
+        simulator.stall(false);
+        awaitState(LinkState.CONNECTED);
+    }
+
+    @Test
+    void pingDetectsAStalledBridge() throws Exception {
+        simulator(b -> b);
+        connect(pem(simulator, "test"), b -> b.keepAliveInterval(Duration.ofMillis(200))
+                .responseTimeout(Duration.ofMillis(800)));
+        awaitState(LinkState.CONNECTED);
+        simulator.stall(true);
+        ConnectionEvent down = awaitEvent(ConnectionEvent.class, c -> c.state() == ConnectionState.Disconnected);
+        assertThat(down.reason()).contains("/server/1/status/ping");
+        simulator.stall(false);
+        await().atMost(10, TimeUnit.SECONDS)
+                .until(() -> count(e -> e instanceof ConnectionEvent c && c.state() == ConnectionState.Connected) == 2);
+    }
+
+    @Test
+    void garbageIsSkippedAndCountedWithoutReconnecting() throws Exception {
+        connected(b -> b);
+        simulator.sendGarbage("{not json\r\n".getBytes(StandardCharsets.UTF_8));
+        simulator.sendGarbage(new byte[] { 0, 1, 2, (byte) 0xFF, '\r', '\n' });
+        simulator.setLevelFromWall(1, 12);
+        awaitEvent(ZoneStatus.class, z -> z.zoneId() == 1 && z.level() == 12.0);
+        assertThat(connection.badFrameCount()).isEqualTo(2);
+        assertThat(connection.reconnectCount()).isZero();
+    }
+
+    @Test
+    void pagedAndMultiMegabyteAnswersArriveWhole() throws Exception {
+        connected(b -> b.pageSize(2).bigDeviceList(20000));
+        assertThat(connection.system().catalog().devices().size()).isGreaterThan(20000);
+        assertThat(connection.system().catalog().zone(6)).isPresent();
+    }
+}
