@@ -322,4 +322,18 @@ class LeapConnectionTest {
         assertThat(connection.system().catalog().devices().size()).isGreaterThan(20000);
         assertThat(connection.system().catalog().zone(6)).isPresent();
     }
+
+    @Test
+    void requestGivenWhileConnectingWaitsAndOneGivenWhileDownFailsAtOnce() throws Exception {
+        simulator(b -> b);
+        connect(pem(simulator, "test"), UnaryOperator.identity());
+        CompletableFuture<LeapMessage> early = connection.request(LeapRequests.read("/zone/1/status"));
+        assertThat(answer(early).bodyType()).isEqualTo("OneZoneStatus");
+        simulator.refuseConnections(true);
+        simulator.dropConnections();
+        awaitEvent(ConnectionEvent.class, c -> c.state() == ConnectionState.Disconnected);
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(
+                failure(connection.request(LeapRequests.read("/zone/1/status"))))
+                .isInstanceOf(LutronConnectionException.class).hasMessageContaining("is down"));
+    }
 }
