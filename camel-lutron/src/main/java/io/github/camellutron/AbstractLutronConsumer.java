@@ -7,12 +7,16 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import io.github.camellutron.client.BridgeListener;
+import io.github.camellutron.client.LinkState;
 import io.github.camellutron.client.SupervisedConnection;
 import io.github.camellutron.event.EventType;
 import io.github.camellutron.event.LutronEvent;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.support.DefaultConsumer;
@@ -25,6 +29,7 @@ import org.apache.camel.util.StringHelper;
  * @param <M> the protocol's message type
  * @param <C> the protocol's connection
  */
+@ManagedResource(description = "Lutron bridge consumer")
 public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M>> extends DefaultConsumer
         implements BridgeListener<M> {
 
@@ -71,6 +76,57 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
     /** The connection while started, else null. */
     public C getConnection() {
         return connection;
+    }
+
+    @ManagedAttribute(description = "The bridge, host:port")
+    public String getBridge() {
+        C c = connection;
+        return c != null ? c.bridge() : null;
+    }
+
+    @ManagedAttribute(description = "STOPPED, CONNECTING, CONNECTED, DISCONNECTED or FAILED")
+    public String getConnectionState() {
+        C c = connection;
+        return c != null ? c.state().name() : LinkState.STOPPED.name();
+    }
+
+    @ManagedAttribute(description = "Whether the bridge session is up")
+    public boolean isConnected() {
+        C c = connection;
+        return c != null && c.state() == LinkState.CONNECTED;
+    }
+
+    @ManagedAttribute(description = "Why the link is down, or null while it is up")
+    public String getLastFailure() {
+        C c = connection;
+        Throwable failure = c != null ? c.lastFailure() : null;
+        return failure != null ? failure.getMessage() : null;
+    }
+
+    @ManagedAttribute(description = "When the bridge last sent something (ISO-8601), or null")
+    public String getLastMessageTime() {
+        C c = connection;
+        return c != null && c.lastMessageTime() != null ? c.lastMessageTime().toString() : null;
+    }
+
+    @ManagedAttribute(description = "Reconnect attempts since the connection was opened")
+    public long getReconnectCount() {
+        C c = connection;
+        return c != null ? c.reconnectCount() : 0;
+    }
+
+    @ManagedAttribute(description = "Frames from the bridge that could not be read and were skipped")
+    public long getBadFrameCount() {
+        C c = connection;
+        return c != null ? c.badFrameCount() : 0;
+    }
+
+    @ManagedOperation(description = "Drop the bridge session and connect again at once")
+    public void reconnect() {
+        C c = connection;
+        if (c != null) {
+            c.reconnect();
+        }
     }
 
     @Override
