@@ -1,6 +1,8 @@
 package io.github.camellutron.examples;
 
-import io.github.camellutron.LutronConstants;
+import java.util.List;
+
+import io.github.camellutron.event.AreaStatus;
 import io.github.camellutron.event.ButtonEvent;
 import io.github.camellutron.event.ConnectionEvent;
 import io.github.camellutron.event.LedStatus;
@@ -11,34 +13,23 @@ import io.github.camellutron.event.ZoneStatus;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * The demo's routes: every event of the bridge logged with its names, and one automation that turns the
- * hallway lights on when someone walks into the hallway.
+ * Logs every event of every bridge as one readable line, names first: what a route sees, at a glance.
  */
 public class DemoRoutes extends RouteBuilder {
 
-    static final int HALLWAY = 6;
-    static final int HALLWAY_LIGHTS = 19;
+    private final List<BridgeEndpoint> bridges;
 
-    private final String bridge;
-
-    /** @param bridge a {@code lutron-lip:} endpoint URI with its options */
-    public DemoRoutes(String bridge) {
-        this.bridge = bridge;
+    public DemoRoutes(List<BridgeEndpoint> bridges) {
+        this.bridges = List.copyOf(bridges);
     }
 
     @Override
     public void configure() {
-        from(bridge).routeId("log-events")
-                .setBody(exchange -> describe(exchange.getMessage().getBody(LutronEvent.class)))
-                .to("log:lutron.events?plain=true");
-
-        from(bridge + "&eventTypes=OccupancyStatus&integrationIds=" + HALLWAY).routeId("hallway-lights")
-                .filter(header(LutronConstants.OCCUPANCY).isEqualTo("Occupied"))
-                .setHeader(LutronConstants.OPERATION, constant("goToLevel"))
-                .setHeader(LutronConstants.ZONE_ID, constant(HALLWAY_LIGHTS))
-                .setHeader(LutronConstants.LEVEL, constant(100))
-                .to(bridge)
-                .log("Someone is in the hallway: hallway lights on (bridge answered ${body})");
+        for (BridgeEndpoint bridge : bridges) {
+            from(bridge.uri()).routeId("log-" + bridge.name())
+                    .setBody(exchange -> bridge.name() + "  " + describe(exchange.getMessage().getBody(LutronEvent.class)))
+                    .to("log:lutron.events?plain=true");
+        }
     }
 
     /** One readable line per event, names first. */
@@ -64,8 +55,13 @@ public class DemoRoutes extends RouteBuilder {
             return String.format("%-15s %s %s%s", "Connection", c.bridge(), c.state(),
                     c.reason() != null ? " (" + c.reason() + ")" : "");
         }
+        if (event instanceof AreaStatus a) {
+            return String.format("%-15s %s (area %d) level %s, %s", "AreaStatus", what, a.areaId(), a.level(),
+                    a.occupancy());
+        }
         if (event instanceof RawEvent r) {
-            return String.format("%-15s %s", "Raw", r.text());
+            String text = r.text().length() > 160 ? r.text().substring(0, 160) + "..." : r.text();
+            return String.format("%-15s %s", "Raw", text);
         }
         return event.toString();
     }

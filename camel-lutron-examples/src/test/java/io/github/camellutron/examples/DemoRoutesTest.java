@@ -1,5 +1,6 @@
 package io.github.camellutron.examples;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camellutron.simulator.LipBridgeSimulator;
@@ -38,9 +39,10 @@ class DemoRoutesTest extends CamelTestSupport {
     }
 
     @Override
-    protected RoutesBuilder createRouteBuilder() {
-        return new DemoRoutes("lutron-lip:" + bridge.host() + ":" + bridge.port() + "?integrationReport="
-                              + bridge.integrationReportUrl());
+    protected RoutesBuilder[] createRouteBuilders() {
+        BridgeEndpoint lip = new BridgeEndpoint("lip", "lutron-lip:" + bridge.host() + ":" + bridge.port()
+                                                       + "?integrationReport=" + bridge.integrationReportUrl());
+        return new RoutesBuilder[] { new DemoRoutes(List.of(lip)), new HallwayAutomation(lip) };
     }
 
     private MockEndpoint logged() {
@@ -55,7 +57,7 @@ class DemoRoutesTest extends CamelTestSupport {
     void logsEveryEventWithNames() {
         await().atMost(10, TimeUnit.SECONDS).until(() -> loggedLine("Connected"));
         await().atMost(10, TimeUnit.SECONDS)
-                .until(() -> loggedLine("Kitchen / Kitchen Downlights (zone 10) level 0 [resync]"));
+                .until(() -> loggedLine("lip  ZoneStatus      Kitchen / Kitchen Downlights (zone 10) level 0 [resync]"));
         bridge.pressButton(21, 2);
         await().atMost(10, TimeUnit.SECONDS)
                 .until(() -> loggedLine("Living Room / On (device 21 button 2) Release"));
@@ -66,9 +68,9 @@ class DemoRoutesTest extends CamelTestSupport {
     @Test
     void someoneInTheHallwayTurnsTheHallwayLightsOn() {
         await().atMost(10, TimeUnit.SECONDS).until(() -> loggedLine("Connected"));
-        bridge.setLevelFromWall(DemoRoutes.HALLWAY_LIGHTS, 0);
-        bridge.setOccupancy(DemoRoutes.HALLWAY, true);
-        await().atMost(10, TimeUnit.SECONDS).until(() -> bridge.level(DemoRoutes.HALLWAY_LIGHTS) == 100.0);
+        bridge.setLevelFromWall(HallwayAutomation.HALLWAY_LIGHTS, 0);
+        bridge.setOccupancy(HallwayAutomation.HALLWAY, true);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> bridge.level(HallwayAutomation.HALLWAY_LIGHTS) == 100.0);
         await().atMost(10, TimeUnit.SECONDS).until(() -> loggedLine("Hallway (area 6) Occupied"));
     }
 }
