@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import io.github.camellutron.client.BridgeListener;
 import io.github.camellutron.client.LinkState;
@@ -41,23 +40,16 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
         this.eventTypes = parseEventTypes(eventTypes);
     }
 
-    /** The shared connection of this endpoint's bridge; {@code user} runs before it opens. */
-    protected abstract C acquireConnection(Consumer<C> user);
-
-    protected abstract void releaseConnection();
-
-    protected abstract boolean isHealthCheckEnabled();
-
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        connection = acquireConnection(c -> c.addListener(this));
+        connection = lutronEndpoint().acquireConnection(c -> c.addListener(this));
         HealthCheckRepository repo = HealthCheckHelper.getHealthCheckRepository(
                 getEndpoint().getCamelContext(), "consumers", HealthCheckRepository.class);
         if (repo != null) {
             LutronHealthCheck check = new LutronHealthCheck(
                     StringHelper.before(getEndpoint().getEndpointUri(), ":") + "-consumer-" + getRouteId(), connection);
-            check.setEnabled(isHealthCheckEnabled());
+            check.setEnabled(lutronEndpoint().isHealthCheckConsumerEnabled());
             setHealthCheck(check);
         }
     }
@@ -67,10 +59,15 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
         C c = connection;
         if (c != null) {
             c.removeListener(this);
-            releaseConnection();
+            lutronEndpoint().releaseConnection();
             connection = null;
         }
         super.doStop();
+    }
+
+    @SuppressWarnings("unchecked")
+    private LutronEndpoint<C> lutronEndpoint() {
+        return (LutronEndpoint<C>) getEndpoint();
     }
 
     /** The connection while started, else null. */

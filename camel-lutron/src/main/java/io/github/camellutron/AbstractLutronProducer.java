@@ -3,7 +3,6 @@ package io.github.camellutron;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
 
 import io.github.camellutron.client.BridgeConnection;
 import io.github.camellutron.event.LedState;
@@ -35,12 +34,6 @@ public abstract class AbstractLutronProducer<C extends BridgeConnection, R> exte
         super(endpoint);
     }
 
-    protected abstract C acquireConnection(Consumer<C> user);
-
-    protected abstract void releaseConnection();
-
-    protected abstract boolean isHealthCheckEnabled();
-
     /**
      * Validates the input and sends the command.
      *
@@ -54,14 +47,14 @@ public abstract class AbstractLutronProducer<C extends BridgeConnection, R> exte
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        connection = acquireConnection(c -> {
+        connection = lutronEndpoint().acquireConnection(c -> {
         });
         healthRepository = HealthCheckHelper.getHealthCheckRepository(
                 getEndpoint().getCamelContext(), "producers", WritableHealthCheckRepository.class);
         if (healthRepository != null) {
             healthCheck = new LutronHealthCheck(StringHelper.before(getEndpoint().getEndpointUri(), ":")
                                                 + "-producer-" + connection.bridge(), connection);
-            healthCheck.setEnabled(isHealthCheckEnabled());
+            healthCheck.setEnabled(lutronEndpoint().isHealthCheckProducerEnabled());
             healthRepository.addHealthCheck(healthCheck);
         }
     }
@@ -72,10 +65,15 @@ public abstract class AbstractLutronProducer<C extends BridgeConnection, R> exte
             healthRepository.removeHealthCheck(healthCheck);
         }
         if (connection != null) {
-            releaseConnection();
+            lutronEndpoint().releaseConnection();
             connection = null;
         }
         super.doStop();
+    }
+
+    @SuppressWarnings("unchecked")
+    private LutronEndpoint<C> lutronEndpoint() {
+        return (LutronEndpoint<C>) getEndpoint();
     }
 
     @Override

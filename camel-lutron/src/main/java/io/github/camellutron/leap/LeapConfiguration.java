@@ -1,6 +1,6 @@
 package io.github.camellutron.leap;
 
-import org.apache.camel.RuntimeCamelException;
+import io.github.camellutron.LutronConfiguration;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -9,7 +9,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 /** Options of a {@code lutron-leap} endpoint; set once on the component to apply to every endpoint. */
 @Configurer
 @UriParams
-public class LeapConfiguration implements Cloneable {
+public class LeapConfiguration extends LutronConfiguration {
 
     @UriParam(label = "security",
               description = "The client certificate pairing wrote (PEM), as a file:, classpath: or http: resource."
@@ -44,33 +44,13 @@ public class LeapConfiguration implements Cloneable {
                       + "read,subscribe,request,catalog",
               description = "The producer's operation when the CamelLutronOperation header does not name one.")
     private String operation;
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
-              description = "How often a ping (/server/1/status/ping) checks that the bridge still answers.")
-    private long keepAliveInterval = 30000;
-    @UriParam(label = "common", defaultValue = "5000", javaType = "java.time.Duration",
-              description = "How long a request, a ping or the TLS handshake may wait for the bridge; also how long a"
-                            + " command waits for a connection being made.")
-    private long responseTimeout = 5000;
-    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
-              description = "Delay before the first reconnect attempt; doubled after each failure.")
-    private long reconnectDelay = 1000;
-    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
-              description = "The longest delay between reconnect attempts.")
-    private long maxReconnectDelay = 60000;
-    @UriParam(label = "producer", defaultValue = "0", javaType = "java.time.Duration",
-              description = "Pause between two commands to the bridge.")
-    private long commandDelay;
     @UriParam(label = "advanced", defaultValue = "16777216",
               description = "Longest message accepted from the bridge, in bytes (at least 4 MiB: device lists are"
                             + " large); a longer one is counted and skipped.")
     private int maxLineLength = 16 * 1024 * 1024;
 
     public LeapConfiguration copy() {
-        try {
-            return (LeapConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
+        return copyOf();
     }
 
     public String getClientCertificate() {
@@ -135,46 +115,6 @@ public class LeapConfiguration implements Cloneable {
 
     public void setOperation(String operation) {
         this.operation = operation;
-    }
-
-    public long getKeepAliveInterval() {
-        return keepAliveInterval;
-    }
-
-    public void setKeepAliveInterval(long keepAliveInterval) {
-        this.keepAliveInterval = keepAliveInterval;
-    }
-
-    public long getResponseTimeout() {
-        return responseTimeout;
-    }
-
-    public void setResponseTimeout(long responseTimeout) {
-        this.responseTimeout = responseTimeout;
-    }
-
-    public long getReconnectDelay() {
-        return reconnectDelay;
-    }
-
-    public void setReconnectDelay(long reconnectDelay) {
-        this.reconnectDelay = reconnectDelay;
-    }
-
-    public long getMaxReconnectDelay() {
-        return maxReconnectDelay;
-    }
-
-    public void setMaxReconnectDelay(long maxReconnectDelay) {
-        this.maxReconnectDelay = maxReconnectDelay;
-    }
-
-    public long getCommandDelay() {
-        return commandDelay;
-    }
-
-    public void setCommandDelay(long commandDelay) {
-        this.commandDelay = commandDelay;
     }
 
     public int getMaxLineLength() {

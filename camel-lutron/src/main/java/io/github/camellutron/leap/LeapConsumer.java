@@ -1,7 +1,5 @@
 package io.github.camellutron.leap;
 
-import java.util.function.Consumer;
-
 import io.github.camellutron.AbstractLutronConsumer;
 import io.github.camellutron.leap.client.LeapConnection;
 import io.github.camellutron.leap.protocol.LeapMessage;
@@ -20,20 +18,5 @@ public class LeapConsumer extends AbstractLutronConsumer<LeapMessage, LeapConnec
     @Override
     public LeapEndpoint getEndpoint() {
         return (LeapEndpoint) super.getEndpoint();
-    }
-
-    @Override
-    protected LeapConnection acquireConnection(Consumer<LeapConnection> user) {
-        return getEndpoint().acquireConnection(user);
-    }
-
-    @Override
-    protected void releaseConnection() {
-        getEndpoint().releaseConnection();
-    }
-
-    @Override
-    protected boolean isHealthCheckEnabled() {
-        return getEndpoint().getComponent().isHealthCheckConsumerEnabled();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import io.github.camellutron.LutronConstants;
+import io.github.camellutron.LutronEndpoint;
 import io.github.camellutron.leap.client.LeapConnection;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -22,7 +23,8 @@ import org.apache.camel.support.DefaultEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "lutron-leap", title = "Lutron LEAP", syntax = "lutron-leap:host:port",
              category = { Category.IOT }, headersClass = LutronConstants.class)
-public class LeapEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+public class LeapEndpoint extends DefaultEndpoint
+        implements AsyncEndpoint, EndpointServiceLocation, LutronEndpoint<LeapConnection> {
 
     @UriPath(description = "Host name or IP address of the Smart Bridge or processor.")
     @Metadata(required = true)
@@ -54,12 +56,24 @@ public class LeapEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
         return consumer;
     }
 
-    LeapConnection acquireConnection(Consumer<LeapConnection> user) {
+    @Override
+    public LeapConnection acquireConnection(Consumer<LeapConnection> user) {
         return getComponent().acquire(this, user);
     }
 
-    void releaseConnection() {
+    @Override
+    public void releaseConnection() {
         getComponent().release(this);
+    }
+
+    @Override
+    public boolean isHealthCheckConsumerEnabled() {
+        return getComponent().isHealthCheckConsumerEnabled();
+    }
+
+    @Override
+    public boolean isHealthCheckProducerEnabled() {
+        return getComponent().isHealthCheckProducerEnabled();
     }
 
     @Override

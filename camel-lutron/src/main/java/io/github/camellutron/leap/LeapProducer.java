@@ -2,7 +2,6 @@ package io.github.camellutron.leap;
 
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 import io.github.camellutron.AbstractLutronProducer;
 import io.github.camellutron.LutronConstants;
@@ -37,21 +36,6 @@ public class LeapProducer extends AbstractLutronProducer<LeapConnection, LeapMes
     @Override
     public LeapEndpoint getEndpoint() {
         return (LeapEndpoint) super.getEndpoint();
-    }
-
-    @Override
-    protected LeapConnection acquireConnection(Consumer<LeapConnection> user) {
-        return getEndpoint().acquireConnection(user);
-    }
-
-    @Override
-    protected void releaseConnection() {
-        getEndpoint().releaseConnection();
-    }
-
-    @Override
-    protected boolean isHealthCheckEnabled() {
-        return getEndpoint().getComponent().isHealthCheckProducerEnabled();
     }
 
     @Override

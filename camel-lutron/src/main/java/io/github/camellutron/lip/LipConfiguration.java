@@ -1,6 +1,6 @@
 package io.github.camellutron.lip;
 
-import org.apache.camel.RuntimeCamelException;
+import io.github.camellutron.LutronConfiguration;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -8,7 +8,7 @@ import org.apache.camel.spi.UriParams;
 /** Options of a {@code lutron-lip} endpoint; set once on the component to apply to every endpoint. */
 @Configurer
 @UriParams
-public class LipConfiguration implements Cloneable {
+public class LipConfiguration extends LutronConfiguration {
 
     @UriParam(label = "security", defaultValue = "lutron",
               description = "Telnet login user. Caseta Smart Bridge Pro and RA2 Select use the fixed lutron;"
@@ -40,23 +40,6 @@ public class LipConfiguration implements Cloneable {
                             + " neither, a String body that is a LIP command line (an execute or a query) is sent"
                             + " as it is.")
     private String operation;
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
-              description = "How often a keep-alive query (SYSTEM,10) checks that the bridge still answers.")
-    private long keepAliveInterval = 30000;
-    @UriParam(label = "common", defaultValue = "5000", javaType = "java.time.Duration",
-              description = "How long a command, a login step or a keep-alive may wait for the bridge's answer;"
-                            + " also how long a command waits for a connection being made.")
-    private long responseTimeout = 5000;
-    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
-              description = "Delay before the first reconnect attempt; doubled after each failure.")
-    private long reconnectDelay = 1000;
-    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
-              description = "The longest delay between reconnect attempts.")
-    private long maxReconnectDelay = 60000;
-    @UriParam(label = "producer", defaultValue = "0", javaType = "java.time.Duration",
-              description = "Pause between two commands to the bridge; Caseta bridges drop bursts (about 100 ms"
-                            + " helps).")
-    private long commandDelay;
     @UriParam(label = "advanced", defaultValue = "4096",
               description = "Longest line accepted from the bridge; a longer one is counted and skipped.")
     private int maxLineLength = 4096;
@@ -65,11 +48,7 @@ public class LipConfiguration implements Cloneable {
     private String monitoringTypes = "BUTTON,LED,ZONE,OCCUPANCY,SCENE,TIMECLOCK,REPLY,HVAC,MODE";
 
     public LipConfiguration copy() {
-        try {
-            return (LipConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
+        return copyOf();
     }
 
     public String getUsername() {
@@ -126,46 +105,6 @@ public class LipConfiguration implements Cloneable {
 
     public void setOperation(String operation) {
         this.operation = operation;
-    }
-
-    public long getKeepAliveInterval() {
-        return keepAliveInterval;
-    }
-
-    public void setKeepAliveInterval(long keepAliveInterval) {
-        this.keepAliveInterval = keepAliveInterval;
-    }
-
-    public long getResponseTimeout() {
-        return responseTimeout;
-    }
-
-    public void setResponseTimeout(long responseTimeout) {
-        this.responseTimeout = responseTimeout;
-    }
-
-    public long getReconnectDelay() {
-        return reconnectDelay;
-    }
-
-    public void setReconnectDelay(long reconnectDelay) {
-        this.reconnectDelay = reconnectDelay;
-    }
-
-    public long getMaxReconnectDelay() {
-        return maxReconnectDelay;
-    }
-
-    public void setMaxReconnectDelay(long maxReconnectDelay) {
-        this.maxReconnectDelay = maxReconnectDelay;
-    }
-
-    public long getCommandDelay() {
-        return commandDelay;
-    }
-
-    public void setCommandDelay(long commandDelay) {
-        this.commandDelay = commandDelay;
     }
 
     public int getMaxLineLength() {

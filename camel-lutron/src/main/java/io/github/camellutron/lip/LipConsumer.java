@@ -3,7 +3,6 @@ package io.github.camellutron.lip;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import io.github.camellutron.AbstractLutronConsumer;
 import io.github.camellutron.event.LutronEvent;
@@ -32,21 +31,6 @@ public class LipConsumer extends AbstractLutronConsumer<LipMessage, LipConnectio
     @Override
     public LipEndpoint getEndpoint() {
         return (LipEndpoint) super.getEndpoint();
-    }
-
-    @Override
-    protected LipConnection acquireConnection(Consumer<LipConnection> user) {
-        return getEndpoint().acquireConnection(user);
-    }
-
-    @Override
-    protected void releaseConnection() {
-        getEndpoint().releaseConnection();
-    }
-
-    @Override
-    protected boolean isHealthCheckEnabled() {
-        return getEndpoint().getComponent().isHealthCheckConsumerEnabled();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import io.github.camellutron.LutronConstants;
+import io.github.camellutron.LutronEndpoint;
 import io.github.camellutron.lip.client.LipConnection;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -22,7 +23,8 @@ import org.apache.camel.support.DefaultEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "lutron-lip", title = "Lutron LIP", syntax = "lutron-lip:host:port",
              category = { Category.IOT }, headersClass = LutronConstants.class)
-public class LipEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+public class LipEndpoint extends DefaultEndpoint
+        implements AsyncEndpoint, EndpointServiceLocation, LutronEndpoint<LipConnection> {
 
     @UriPath(description = "Host name or IP address of the main repeater, processor or Smart Bridge Pro.")
     @Metadata(required = true)
@@ -54,12 +56,24 @@ public class LipEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endpo
         return consumer;
     }
 
-    LipConnection acquireConnection(Consumer<LipConnection> user) {
+    @Override
+    public LipConnection acquireConnection(Consumer<LipConnection> user) {
         return getComponent().acquire(this, user);
     }
 
-    void releaseConnection() {
+    @Override
+    public void releaseConnection() {
         getComponent().release(this);
+    }
+
+    @Override
+    public boolean isHealthCheckConsumerEnabled() {
+        return getComponent().isHealthCheckConsumerEnabled();
+    }
+
+    @Override
+    public boolean isHealthCheckProducerEnabled() {
+        return getComponent().isHealthCheckProducerEnabled();
     }
 
     @Override

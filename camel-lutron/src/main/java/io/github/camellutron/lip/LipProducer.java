@@ -1,7 +1,6 @@
 package io.github.camellutron.lip;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 import io.github.camellutron.AbstractLutronProducer;
 import io.github.camellutron.LutronConstants;
@@ -34,21 +33,6 @@ public class LipProducer extends AbstractLutronProducer<LipConnection, LipMessag
     @Override
     public LipEndpoint getEndpoint() {
         return (LipEndpoint) super.getEndpoint();
-    }
-
-    @Override
-    protected LipConnection acquireConnection(Consumer<LipConnection> user) {
-        return getEndpoint().acquireConnection(user);
-    }
-
-    @Override
-    protected void releaseConnection() {
-        getEndpoint().releaseConnection();
-    }
-
-    @Override
-    protected boolean isHealthCheckEnabled() {
-        return getEndpoint().getComponent().isHealthCheckProducerEnabled();
     }
 
     @Override
