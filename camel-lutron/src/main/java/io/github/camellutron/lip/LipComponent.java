@@ -52,7 +52,13 @@ public class LipComponent extends HealthCheckComponent {
         LipConfiguration c = endpoint.getConfiguration();
         BridgeKey key = new BridgeKey(endpoint.getHost(), endpoint.getPort(), c.getUsername(), c.getPassword());
         return connections.acquire(key, k -> new LipConnection(options(endpoint), eventLoopGroup(), loadCatalog(endpoint)),
-                user);
+                connection -> {
+                    // the first endpoint to name a report names the bridge's events, whichever opened the session
+                    if (connection.catalog().isEmpty() && c.getIntegrationReport() != null) {
+                        connection.useCatalog(loadCatalog(endpoint));
+                    }
+                    user.accept(connection);
+                });
     }
 
     void release(LipEndpoint endpoint) {

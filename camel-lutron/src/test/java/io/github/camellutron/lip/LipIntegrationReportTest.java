@@ -80,4 +80,20 @@ class LipIntegrationReportTest extends CamelTestSupport {
             }
         })).hasMessageStartingWith("Cannot load the integration report classpath:no/such/report.xml");
     }
+
+    @Test
+    void aReportNamedByAnEndpointThatJoinsAnOpenSessionNamesItsEvents() throws Exception {
+        simulator = LipBridgeSimulator.builder().httpPort(0).build().start();
+        String bare = "lutron-lip:127.0.0.1:" + simulator.port();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(bare).to("mock:bare");
+            }
+        });
+        await().atMost(10, TimeUnit.SECONDS).until(() -> simulator.loginCount() == 1);
+        Exchange e = firstZoneEvent(bare + "?integrationReport=" + simulator.integrationReportUrl(), 18, 33);
+        assertThat(e.getMessage().getHeader(LutronConstants.NAME)).isEqualTo("Office Desk Lights");
+        assertThat(simulator.loginCount()).isEqualTo(1);
+    }
 }

@@ -47,8 +47,8 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
     private static final LipMessage BARRIER = LipCommands.queryDatabaseExportTime();
 
     private final LipConnectionOptions options;
-    private final LipEventMapper mapper;
-    private final LutronCatalog catalog;
+    private volatile LipEventMapper mapper;
+    private volatile LutronCatalog catalog;
     private final ArrayDeque<Request> internalQueue = new ArrayDeque<>();
     private final ArrayDeque<Request> userQueue = new ArrayDeque<>();
 
@@ -357,9 +357,17 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
         return new LutronConnectionException(cause.getMessage() + "; " + command + " failed", cause.getCause());
     }
 
-    /** The names for ids this connection was made with (empty without an integration report). */
+    /** The names for ids (empty without an integration report). */
     public LutronCatalog catalog() {
         return catalog;
+    }
+
+    /** Names events with this catalog from now on, and resyncs its zones too after the next connect. */
+    public void useCatalog(LutronCatalog names) {
+        loop.execute(() -> {
+            catalog = names;
+            mapper = new LipEventMapper(bridge, names);
+        });
     }
 
     public LipConnectionOptions options() {
