@@ -13,6 +13,7 @@ import io.github.camellutron.event.LutronEvent;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.Suspendable;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
@@ -30,7 +31,7 @@ import org.apache.camel.util.StringHelper;
  */
 @ManagedResource(description = "Lutron bridge consumer")
 public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M>> extends DefaultConsumer
-        implements BridgeListener<M> {
+        implements BridgeListener<M>, Suspendable {
 
     private final Set<EventType> eventTypes;
     private volatile C connection;
@@ -51,6 +52,29 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
                     StringHelper.before(getEndpoint().getEndpointUri(), ":") + "-consumer-" + getRouteId(), connection);
             check.setEnabled(lutronEndpoint().isHealthCheckConsumerEnabled());
             setHealthCheck(check);
+        }
+    }
+
+    /**
+     * Stops taking events but keeps the bridge connection, so that a graceful shutdown can finish the exchanges in
+     * flight before anything is stopped under them.
+     */
+    @Override
+    protected void doSuspend() throws Exception {
+        C c = connection;
+        if (c != null) {
+            c.removeListener(this);
+        }
+        super.doSuspend();
+    }
+
+    /** Takes events again, starting with the connection state and the level of every zone (resync). */
+    @Override
+    protected void doResume() throws Exception {
+        super.doResume();
+        C c = connection;
+        if (c != null) {
+            c.addListener(this);
         }
     }
 

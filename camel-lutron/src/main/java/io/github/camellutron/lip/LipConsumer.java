@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.github.camellutron.AbstractLutronConsumer;
 import io.github.camellutron.event.LutronEvent;
+import io.github.camellutron.event.ZoneStatus;
 import io.github.camellutron.lip.client.LipConnection;
 import io.github.camellutron.lip.protocol.LipCommandType;
 import io.github.camellutron.lip.protocol.LipMessage;
@@ -39,7 +40,10 @@ public class LipConsumer extends AbstractLutronConsumer<LipMessage, LipConnectio
             return false;
         }
         if (source == null) {
-            return true;
+            // connection events always pass; a replayed zone level passes as its ~OUTPUT line would
+            return !(event instanceof ZoneStatus z)
+                   || (commandTypes == null || commandTypes.contains("OUTPUT"))
+                      && (integrationIds == null || integrationIds.contains(z.zoneId()));
         }
         if (commandTypes != null && !commandTypes.contains(source.command())) {
             return false;

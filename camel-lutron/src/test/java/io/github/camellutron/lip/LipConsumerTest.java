@@ -133,4 +133,19 @@ class LipConsumerTest extends LipTestSupport {
         assertThat(simulator.connectionCount()).isEqualTo(1);
         assertThat(simulator.loginCount()).isEqualTo(1);
     }
+
+    @Test
+    void aSuspendedRouteTakesNoEventsAndResumesFromTheTrueState() throws Exception {
+        MockEndpoint zone11 = getMockEndpoint("mock:zone11");
+        awaitEvent(getMockEndpoint("mock:all"), "Connection", e -> true);
+        context.getRouteController().suspendRoute("zone11");
+        simulator.setLevelFromWall(UNDER_CABINET, 66);
+        awaitEvent(getMockEndpoint("mock:all"), "ZoneStatus", header(LutronConstants.LEVEL, 66.0));
+        assertThat(zone11.getExchanges()).noneMatch(header(LutronConstants.LEVEL, 66.0));
+        context.getRouteController().resumeRoute("zone11");
+        Exchange resynced = awaitEvent(zone11, "ZoneStatus", header(LutronConstants.LEVEL, 66.0));
+        assertThat(resynced.getMessage().getHeader(LutronConstants.RESYNC)).isEqualTo(true);
+        assertThat(headerValues(zone11, LutronConstants.ZONE_ID)).allMatch(id -> id == null || id.equals(11));
+        assertThat(simulator.loginCount()).isEqualTo(1);
+    }
 }
