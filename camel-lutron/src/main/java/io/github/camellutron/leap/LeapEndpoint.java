@@ -8,6 +8,7 @@ import io.github.camellutron.LutronEndpoint;
 import io.github.camellutron.leap.client.LeapConnection;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
+import org.apache.camel.MultipleConsumersSupport;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
@@ -24,7 +25,7 @@ import org.apache.camel.support.DefaultEndpoint;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "lutron-leap", title = "Lutron LEAP", syntax = "lutron-leap:host:port",
              category = { Category.IOT }, headersClass = LutronConstants.class)
 public class LeapEndpoint extends DefaultEndpoint
-        implements AsyncEndpoint, EndpointServiceLocation, LutronEndpoint<LeapConnection> {
+        implements AsyncEndpoint, EndpointServiceLocation, MultipleConsumersSupport, LutronEndpoint<LeapConnection> {
 
     @UriPath(description = "Host name or IP address of the Smart Bridge or processor.")
     @Metadata(required = true)
@@ -74,6 +75,12 @@ public class LeapEndpoint extends DefaultEndpoint
     @Override
     public boolean isHealthCheckProducerEnabled() {
         return getComponent().isHealthCheckProducerEnabled();
+    }
+
+    /** Many routes may consume the same bridge; they share its one connection. */
+    @Override
+    public boolean isMultipleConsumersSupported() {
+        return true;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.github.camellutron.LutronEndpoint;
 import io.github.camellutron.lip.client.LipConnection;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
+import org.apache.camel.MultipleConsumersSupport;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
@@ -24,7 +25,7 @@ import org.apache.camel.support.DefaultEndpoint;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "lutron-lip", title = "Lutron LIP", syntax = "lutron-lip:host:port",
              category = { Category.IOT }, headersClass = LutronConstants.class)
 public class LipEndpoint extends DefaultEndpoint
-        implements AsyncEndpoint, EndpointServiceLocation, LutronEndpoint<LipConnection> {
+        implements AsyncEndpoint, EndpointServiceLocation, MultipleConsumersSupport, LutronEndpoint<LipConnection> {
 
     @UriPath(description = "Host name or IP address of the main repeater, processor or Smart Bridge Pro.")
     @Metadata(required = true)
@@ -74,6 +75,12 @@ public class LipEndpoint extends DefaultEndpoint
     @Override
     public boolean isHealthCheckProducerEnabled() {
         return getComponent().isHealthCheckProducerEnabled();
+    }
+
+    /** Many routes may consume the same bridge; they share its one connection. */
+    @Override
+    public boolean isMultipleConsumersSupported() {
+        return true;
     }
 
     @Override

@@ -23,6 +23,7 @@ class LipConsumerTest extends LipTestSupport {
                 from(lip("eventTypes=ButtonEvent,LedStatus")).routeId("buttons").to("mock:buttons");
                 from(lip("commandTypes=group")).routeId("groups").to("mock:groups");
                 from(lip("integrationIds=11")).routeId("zone11").to("mock:zone11");
+                from(lip("")).routeId("all-again").to("mock:all-again");
             }
         };
     }
@@ -130,6 +131,8 @@ class LipConsumerTest extends LipTestSupport {
     @Test
     void allEndpointsOfOneBridgeShareOneSession() {
         awaitEvent(getMockEndpoint("mock:all"), "Connection", e -> true);
+        simulator.setLevelFromWall(PENDANTS, 12);
+        awaitEvent(getMockEndpoint("mock:all-again"), "ZoneStatus", header(LutronConstants.LEVEL, 12.0));
         assertThat(simulator.connectionCount()).isEqualTo(1);
         assertThat(simulator.loginCount()).isEqualTo(1);
     }
