@@ -26,6 +26,6 @@ public class HallwayAutomation extends RouteBuilder {
                 .setHeader(LutronConstants.ZONE_ID, constant(HALLWAY_LIGHTS))
                 .setHeader(LutronConstants.LEVEL, constant(100))
                 .to(bridge.uri())
-                .log("Someone is in the hallway: hallway lights on (bridge answered ${body})");
+                .log("Someone is in the hallway: hallway lights on");
     }
 }
