@@ -39,8 +39,9 @@ import io.netty.util.concurrent.Future;
  * A LEAP server over mutual TLS that behaves like a Caseta Smart Bridge or a RadioRA 3 processor, quirks included,
  * replaying the recorded responses of LEAP.md 6 and keeping zone levels, occupancy and LEDs as state. It makes its
  * own bridge CA and hands out the client files pairing would write. Its test API changes the system as a person at
- * the wall would, reported to clients exactly as the bridge does, and injects faults. All sessions and state live on
- * one event loop; every method may be called from any thread.
+ * the wall would, reported to clients exactly as the bridge does, and injects faults. With a pairing port it also
+ * listens for LAP pairing (LEAP.md 4) and signs CSRs once its simulated button is pressed. All sessions and state live
+ * on one event loop; every method may be called from any thread.
  */
 public final class LeapBridgeSimulator implements AutoCloseable {
 
@@ -63,6 +64,8 @@ public final class LeapBridgeSimulator implements AutoCloseable {
     private final LeapCertificates certificates;
     private final SslContext sslContext;
     private final LeapBridge bridge;
+    private final int requestedPairingPort;
+    private final LeapPairingServer pairing;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Channel server;
 
@@ -94,6 +97,11 @@ public final class LeapBridgeSimulator implements AutoCloseable {
             throw e;
         }
         bridge.refuse(b.refuseConnections);
+        requestedPairingPort = b.pairingPort;
+        // pylutron trusts lutron-root, not the RootCertificate an RA3 processor returns (LEAP.md 4 step 8): returning
+        // another CA in RA3 mode makes a client that trusts the returned root fail its verification
+        pairing = b.pairingPort < 0 ? null : new LeapPairingServer(certificates,
+                mode == Mode.RA3 ? certificates.untrustedClient("processor").ca() : certificates.caCertificate());
     }
 
     /** A builder with the defaults: Caseta, 127.0.0.1, ephemeral port, no paging, no padding. */
@@ -136,8 +144,17 @@ public final class LeapBridgeSimulator implements AutoCloseable {
                     bound.cause());
         }
         server = bound.channel();
-        LOG.info("LEAP bridge simulator ({}, SmartBridge{}) listening on {}:{}", mode, certificates.bridgeId(), host,
-                port());
+        if (pairing != null) {
+            try {
+                pairing.start(loop, host, requestedPairingPort);
+            } catch (IllegalStateException e) {
+                server.close().awaitUninterruptibly();
+                server = null;
+                throw e;
+            }
+        }
+        LOG.info("LEAP bridge simulator ({}, SmartBridge{}) listening on {}:{}{}", mode, certificates.bridgeId(), host,
+                port(), pairing == null ? "" : ", pairing on port " + pairing.port());
         return this;
     }
 
@@ -150,6 +167,18 @@ public final class LeapBridgeSimulator implements AutoCloseable {
     public int port() {
         Channel s = server;
         return s != null ? ((InetSocketAddress) s.localAddress()).getPort() : requestedPort;
+    }
+
+    /**
+     * The LAP pairing port once started (the ephemeral one when built with pairing port 0), else the configured one;
+     * -1 when pairing is off.
+     */
+    public int pairingPort() {
+        if (pairing == null) {
+            return -1;
+        }
+        int bound = pairing.port();
+        return bound >= 0 ? bound : requestedPairingPort;
     }
 
     /** The system played. */
@@ -169,6 +198,9 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         await(loop.submit(() -> {
             bridge.zones().values().forEach(LeapZone::stopMotion);
             bridge.dropConnections();
+            if (pairing != null) {
+                pairing.close();
+            }
             Channel s = server;
             if (s != null) {
                 s.close();
@@ -316,6 +348,19 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         });
     }
 
+    /**
+     * Presses the pairing button: every pairing connection open now gets a status with {@code PhysicalAccess}, and the
+     * bridge signs its next CSR. A connection opened later waits for the next press.
+     *
+     * @throws IllegalStateException when the simulator was built without a pairing port
+     */
+    public void pressPairingButton() {
+        if (pairing == null) {
+            throw new IllegalStateException("LEAP bridge simulator has no pairing port: build it with pairingPort(0)");
+        }
+        onLoop(pairing::press);
+    }
+
     /** Closes every client socket, as a bridge reboot or a Wi-Fi drop would; the server keeps listening. */
     public void dropConnections() {
         onLoop(bridge::dropConnections);
@@ -415,6 +460,7 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         private boolean untaggedOccupancySubscribeResponse;
         private Duration travelTime = Duration.ofSeconds(2);
         private boolean refuseConnections;
+        private int pairingPort = -1;
         private EventLoopGroup group;
 
         private Builder() {
@@ -477,6 +523,16 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         /** Whether to start refusing connections, as {@link LeapBridgeSimulator#refuseConnections(boolean)} does. */
         public Builder refuseConnections(boolean refuse) {
             this.refuseConnections = refuse;
+            return this;
+        }
+
+        /**
+         * Also listens for LAP pairing on this port of the same host; 0 picks a free one, -1 (the default) does not
+         * listen. See {@link LeapBridgeSimulator#pairingPort()} and {@link LeapBridgeSimulator#pressPairingButton()}.
+         */
+        public Builder pairingPort(int pairingPort) {
+            require(pairingPort >= -1 && pairingPort <= 0xFFFF, "pairing port " + pairingPort + " is outside -1-65535");
+            this.pairingPort = pairingPort;
             return this;
         }
 

@@ -15,6 +15,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -128,6 +129,24 @@ final class LeapCertificates {
         return otherCa.client(otherClientKeys, name);
     }
 
+    /**
+     * Signs the public key of a pairing CSR with the bridge CA, as a bridge does (LEAP.md 4 step 2): the CSR's CN plus
+     * the device UID and display name of the request, EKU serverAuth and clientAuth.
+     */
+    X509Certificate signPairingRequest(PublicKey key, String commonName, String deviceUid, String displayName) {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.CN, commonName)
+                .addRDN(DEVICE_UID, deviceUid)
+                .addRDN(DISPLAY_NAME, displayName)
+                .build();
+        try {
+            return bridgeCa.issue(new KeyPair(key, null), subject, new ExtendedKeyUsage(
+                    new KeyPurposeId[] { KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth }));
+        } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+            throw new IllegalStateException("Cannot sign the pairing request of " + commonName, e);
+        }
+    }
+
     /** Writes {@code <name>.key}, {@code <name>.crt} and {@code <name>-bridge.crt} into a directory. */
     static void writeFiles(Identity identity, Path dir, String name) {
         try {
@@ -173,7 +192,8 @@ final class LeapCertificates {
         }
     }
 
-    private static String pem(String type, byte[] der) throws IOException {
+    /** DER bytes as PEM text of the type, such as {@code CERTIFICATE}. */
+    static String pem(String type, byte[] der) throws IOException {
         StringWriter text = new StringWriter();
         try (PemWriter writer = new PemWriter(text)) {
             writer.writeObject(new PemObject(type, der));
