@@ -2,7 +2,8 @@ package io.github.camellutron.examples;
 
 /**
  * The runnable jar: with no arguments the demo on two simulated houses; with {@code --lip} / {@code --leap} the
- * same routes on real bridges (see {@link DemoOptions}).
+ * same routes on real bridges (see {@link DemoOptions}); {@code pair}, {@code scan} and {@code --help} run the
+ * commands of {@link Commands} instead.
  */
 public final class LutronDemo {
 
@@ -10,6 +11,9 @@ public final class LutronDemo {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && Commands.isCommand(args[0])) {
+            System.exit(Commands.run(args, System.out, System.err));
+        }
         DemoOptions options;
         try {
             options = DemoOptions.parse(args);
