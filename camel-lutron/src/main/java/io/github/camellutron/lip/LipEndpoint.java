@@ -3,20 +3,16 @@ package io.github.camellutron.lip;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.github.camellutron.AbstractLutronEndpoint;
 import io.github.camellutron.LutronConstants;
-import io.github.camellutron.LutronEndpoint;
 import io.github.camellutron.lip.client.LipConnection;
-import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
-import org.apache.camel.MultipleConsumersSupport;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
 
 /**
  * Receive events from and send commands to Lutron RadioRA 2, HomeWorks QS, RA2 Select and Caseta Smart Bridge
@@ -24,8 +20,7 @@ import org.apache.camel.support.DefaultEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "lutron-lip", title = "Lutron LIP", syntax = "lutron-lip:host:port",
              category = { Category.IOT }, headersClass = LutronConstants.class)
-public class LipEndpoint extends DefaultEndpoint
-        implements AsyncEndpoint, EndpointServiceLocation, MultipleConsumersSupport, LutronEndpoint<LipConnection> {
+public class LipEndpoint extends AbstractLutronEndpoint<LipConnection> {
 
     @UriPath(description = "Host name or IP address of the main repeater, processor or Smart Bridge Pro.")
     @Metadata(required = true)
@@ -43,6 +38,11 @@ public class LipEndpoint extends DefaultEndpoint
     @Override
     public LipComponent getComponent() {
         return (LipComponent) super.getComponent();
+    }
+
+    @Override
+    protected String getServiceTransport() {
+        return "telnet";
     }
 
     @Override
@@ -68,27 +68,6 @@ public class LipEndpoint extends DefaultEndpoint
     }
 
     @Override
-    public boolean isHealthCheckConsumerEnabled() {
-        return getComponent().isHealthCheckConsumerEnabled();
-    }
-
-    @Override
-    public boolean isHealthCheckProducerEnabled() {
-        return getComponent().isHealthCheckProducerEnabled();
-    }
-
-    /** Many routes may consume the same bridge; they share its one connection. */
-    @Override
-    public boolean isMultipleConsumersSupported() {
-        return true;
-    }
-
-    @Override
-    public String getServiceUrl() {
-        return "telnet://" + host + ":" + port;
-    }
-
-    @Override
     public String getServiceProtocol() {
         return "lip";
     }
@@ -98,6 +77,7 @@ public class LipEndpoint extends DefaultEndpoint
         return Map.of("username", configuration.getUsername());
     }
 
+    @Override
     public String getHost() {
         return host;
     }
@@ -106,6 +86,7 @@ public class LipEndpoint extends DefaultEndpoint
         this.host = host;
     }
 
+    @Override
     public int getPort() {
         return port;
     }
