@@ -4,10 +4,14 @@ import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
-/** The supervision options both schemes share: keep-alive, timeouts, reconnect backoff, command pacing. */
+/** The options both schemes share: the event filter, keep-alive, timeouts, reconnect backoff, command pacing. */
 @UriParams
 public abstract class LutronConfiguration implements Cloneable {
 
+    @UriParam(label = "consumer",
+              description = "Comma list of event types to receive (ZoneStatus, ButtonEvent, LedStatus,"
+                            + " OccupancyStatus, AreaStatus, Connection, Raw). Default: all.")
+    private String eventTypes;
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
               description = "How often a keep-alive (LIP: the SYSTEM,10 query; LEAP: a ping) checks that the bridge"
                             + " still answers.")
@@ -35,6 +39,14 @@ public abstract class LutronConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public String getEventTypes() {
+        return eventTypes;
+    }
+
+    public void setEventTypes(String eventTypes) {
+        this.eventTypes = eventTypes;
     }
 
     public long getKeepAliveInterval() {

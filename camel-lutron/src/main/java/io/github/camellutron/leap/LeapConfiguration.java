@@ -34,10 +34,6 @@ public class LeapConfiguration extends LutronConfiguration {
               description = "Camel SSLContextParameters to use instead of files; their trust managers must trust the"
                             + " bridge CA. Host names are never checked: bridge certificates name SmartBridge.")
     private SSLContextParameters sslContextParameters;
-    @UriParam(label = "consumer",
-              description = "Comma list of event types to receive (ZoneStatus, ButtonEvent, OccupancyStatus,"
-                            + " AreaStatus, LedStatus, Connection, Raw). Default: all.")
-    private String eventTypes;
     @UriParam(label = "producer",
               enums = "goToLevel,goToDimmedLevel,goToSwitchedLevel,goToFanSpeed,goToTilt,goToWhiteTuning,"
                       + "goToSpectrumTuning,raise,lower,stop,pressButton,pressAndHold,release,setLed,activateScene,"
@@ -99,14 +95,6 @@ public class LeapConfiguration extends LutronConfiguration {
 
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
-    }
-
-    public String getEventTypes() {
-        return eventTypes;
-    }
-
-    public void setEventTypes(String eventTypes) {
-        this.eventTypes = eventTypes;
     }
 
     public String getOperation() {

@@ -23,10 +23,6 @@ public class LipConfiguration extends LutronConfiguration {
                             + " classpath: or http: resource. Events then carry zone, button and area names.")
     private String integrationReport;
     @UriParam(label = "consumer",
-              description = "Comma list of event types to receive (ZoneStatus, ButtonEvent, LedStatus,"
-                            + " OccupancyStatus, Connection, Raw). Default: all.")
-    private String eventTypes;
-    @UriParam(label = "consumer",
               description = "Comma list of LIP command words to receive events of (e.g. OUTPUT,DEVICE,GROUP),"
                             + " case-insensitive. Connection events always pass. Default: all.")
     private String commandTypes;
@@ -73,14 +69,6 @@ public class LipConfiguration extends LutronConfiguration {
 
     public void setIntegrationReport(String integrationReport) {
         this.integrationReport = integrationReport;
-    }
-
-    public String getEventTypes() {
-        return eventTypes;
-    }
-
-    public void setEventTypes(String eventTypes) {
-        this.eventTypes = eventTypes;
     }
 
     public String getCommandTypes() {
