@@ -69,6 +69,11 @@ public final class LeapBodies {
         });
     }
 
+    /** Servers of MultipleServerDefinition ({@code /server}) and OneServerDefinition. */
+    public static List<LeapServer> servers(LeapMessage m) {
+        return map(LeapJson.items(m.body(), "Servers", "Server"), LeapServer::from);
+    }
+
     /** Zones of MultipleZoneDefinition ({@code /area/N/associatedzone}) and OneZoneDefinition. */
     public static List<LeapZone> zones(LeapMessage m) {
         return map(LeapJson.items(m.body(), "Zones", "Zone"), LeapZone::from);

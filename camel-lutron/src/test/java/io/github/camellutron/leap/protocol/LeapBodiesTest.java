@@ -162,4 +162,15 @@ class LeapBodiesTest {
         assertThat(LeapBodies.project(m)).isEqualTo(new LeapProject("x", null));
         assertThat(LeapBodies.project(m).family()).isEqualTo(SystemFamily.UNKNOWN);
     }
+
+    @Test
+    void servers() {
+        LeapMessage m = body("MultipleServerDefinition", "{\"Servers\":[{\"href\":\"/server/1\",\"Type\":\"LEAP\","
+                                                         + "\"Endpoints\":[{\"Protocol\":\"TCP\",\"Port\":8081}],"
+                                                         + "\"LEAPProperties\":{\"PairingList\":{\"href\":"
+                                                         + "\"/server/leap/pairinglist\"}}}]}");
+        assertThat(LeapBodies.servers(m)).containsExactly(new LeapServer(1, "LEAP", List.of(8081)));
+        assertThat(LeapBodies.servers(body("OneServerDefinition", "{\"Server\":{\"href\":\"/server/2\"}}")))
+                .containsExactly(new LeapServer(2, null, List.of()));
+    }
 }
