@@ -15,11 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import io.github.camellutron.simulator.LipBridgeSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.support.service.ServiceSupport;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,15 +27,14 @@ import static org.awaitility.Awaitility.await;
  * {@link DatabaseRoutes} on an embedded H2 database, against the demo house on the LIP simulator, each test in a
  * new database. {@link DatabaseRoutesPostgresTest} runs these tests with the same routes on PostgreSQL.
  */
-class DatabaseRoutesH2Test extends CamelTestSupport {
+class DatabaseRoutesH2Test extends SimulatedHouseTestSupport {
 
-    static final String BRIDGE = "lip";
+    static final String BRIDGE = BRIDGE_NAME;
     private static final String DATA_SOURCE = "lutronDb";
     private static final int LIVING_ROOM_LAMPS = 13;
     private static final int LIVING_ROOM_PICO = 21;
     private static final int PICO_ON = 2;
 
-    private LipBridgeSimulator simulator;
     private DataSource dataSource;
 
     /** The database of one test: a new, empty one. */
@@ -48,24 +44,15 @@ class DatabaseRoutesH2Test extends CamelTestSupport {
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        simulator = LipBridgeSimulator.builder().httpPort(0).build().start();
-        dataSource = createDataSource();
         CamelContext context = super.createCamelContext();
+        dataSource = createDataSource();
         context.getRegistry().bind(DATA_SOURCE, dataSource);
-        context.addService(new ServiceSupport() {
-            @Override
-            protected void doStop() {
-                simulator.close();
-            }
-        }, true, true);
         return context;
     }
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        String uri = "lutron-lip:127.0.0.1:" + simulator.port() + "?integrationReport="
-                     + simulator.integrationReportUrl();
-        return new DatabaseRoutes(List.of(new BridgeEndpoint(BRIDGE, uri)), DATA_SOURCE);
+        return new DatabaseRoutes(List.of(bridgeEndpoint()), DATA_SOURCE);
     }
 
     @Test
@@ -89,7 +76,7 @@ class DatabaseRoutesH2Test extends CamelTestSupport {
         assertThat(rows("SELECT bridge_address FROM lutron_event WHERE bridge_name = ? AND event_type = 'Connection'",
                 BRIDGE))
                 .extracting(row -> row.get("bridge_address"))
-                .containsExactly("127.0.0.1:" + simulator.port());
+                .containsExactly("127.0.0.1:" + bridge.port());
         assertThat(rows("SELECT zone_id, resync, event_json, received_at FROM lutron_event"
                         + " WHERE bridge_name = ? AND event_type = 'ZoneStatus' ORDER BY id", BRIDGE))
                 .hasSize(10)
@@ -105,7 +92,7 @@ class DatabaseRoutesH2Test extends CamelTestSupport {
     void aLevelChangedAtTheWallUpdatesTheZoneState() throws SQLException {
         awaitResync();
 
-        simulator.setLevelFromWall(LIVING_ROOM_LAMPS, 40);
+        bridge.setLevelFromWall(LIVING_ROOM_LAMPS, 40);
 
         await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(
                 rows("SELECT level, name, area FROM zone_state WHERE bridge_name = ? AND zone_id = ?", BRIDGE,
@@ -128,7 +115,7 @@ class DatabaseRoutesH2Test extends CamelTestSupport {
     void aButtonPressAddsButtonEventRows() throws SQLException {
         awaitResync();
 
-        simulator.pressButton(LIVING_ROOM_PICO, PICO_ON);
+        bridge.pressButton(LIVING_ROOM_PICO, PICO_ON);
 
         await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(
                 rows("SELECT button_event, name, area FROM lutron_event WHERE bridge_name = ?"

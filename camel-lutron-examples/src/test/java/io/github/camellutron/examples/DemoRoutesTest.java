@@ -3,21 +3,15 @@ package io.github.camellutron.examples;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camellutron.simulator.LipBridgeSimulator;
-import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.test.junit5.CamelContextConfiguration;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
 
 /** The demo's routes against the demo house, as the demo runs them. */
-class DemoRoutesTest extends CamelTestSupport {
-
-    private LipBridgeSimulator bridge;
+class DemoRoutesTest extends SimulatedHouseTestSupport {
 
     @Override
     public void configureContext(CamelContextConfiguration configuration) {
@@ -26,22 +20,8 @@ class DemoRoutesTest extends CamelTestSupport {
     }
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        bridge = LipBridgeSimulator.builder().httpPort(0).build().start();
-        CamelContext context = super.createCamelContext();
-        context.addService(new ServiceSupport() {
-            @Override
-            protected void doStop() {
-                bridge.close();
-            }
-        }, true, true);
-        return context;
-    }
-
-    @Override
     protected RoutesBuilder[] createRouteBuilders() {
-        BridgeEndpoint lip = new BridgeEndpoint("lip", "lutron-lip:" + bridge.host() + ":" + bridge.port()
-                                                       + "?integrationReport=" + bridge.integrationReportUrl());
+        BridgeEndpoint lip = bridgeEndpoint();
         return new RoutesBuilder[] { new DemoRoutes(List.of(lip)), new HallwayAutomation(lip) };
     }
 

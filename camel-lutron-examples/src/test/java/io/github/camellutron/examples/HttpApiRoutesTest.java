@@ -12,44 +12,24 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camellutron.simulator.LipBridgeSimulator;
-import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.test.AvailablePortFinder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The demo's HTTP API against the demo house on the LIP simulator. */
-class HttpApiRoutesTest extends CamelTestSupport {
+class HttpApiRoutesTest extends SimulatedHouseTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private LipBridgeSimulator bridge;
-    private int httpPort;
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        bridge = LipBridgeSimulator.builder().httpPort(0).build().start();
-        httpPort = AvailablePortFinder.getNextAvailable();
-        CamelContext context = super.createCamelContext();
-        context.addService(new ServiceSupport() {
-            @Override
-            protected void doStop() {
-                bridge.close();
-            }
-        }, true, true);
-        return context;
-    }
+    private final int httpPort = AvailablePortFinder.getNextAvailable();
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        String uri = "lutron-lip:127.0.0.1:" + bridge.port() + "?integrationReport=" + bridge.integrationReportUrl();
-        return new HttpApiRoutes(List.of(new BridgeEndpoint("lip", uri)), "127.0.0.1", httpPort);
+        return new HttpApiRoutes(List.of(bridgeEndpoint()), "127.0.0.1", httpPort);
     }
 
     @Test

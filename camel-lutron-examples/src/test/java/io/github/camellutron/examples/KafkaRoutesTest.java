@@ -9,11 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camellutron.simulator.LipBridgeSimulator;
-import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.support.service.ServiceSupport;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,15 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** {@link KafkaRoutes} on the demo house, publishing to a real Kafka broker started in this JVM. */
-class KafkaRoutesTest extends CamelTestSupport {
+class KafkaRoutesTest extends SimulatedHouseTestSupport {
 
     private static final String TOPIC = "lutron.events";
     private static final int PARTITIONS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static EmbeddedKafka kafka;
-
-    private LipBridgeSimulator bridge;
 
     @BeforeAll
     static void startKafka() throws Exception {
@@ -52,23 +46,8 @@ class KafkaRoutesTest extends CamelTestSupport {
     }
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        bridge = LipBridgeSimulator.builder().httpPort(0).build().start();
-        CamelContext context = super.createCamelContext();
-        context.addService(new ServiceSupport() {
-            @Override
-            protected void doStop() {
-                bridge.close();
-            }
-        }, true, true);
-        return context;
-    }
-
-    @Override
     protected RoutesBuilder createRouteBuilder() {
-        String uri = "lutron-lip:" + bridge.host() + ":" + bridge.port() + "?integrationReport="
-                     + bridge.integrationReportUrl();
-        return new KafkaRoutes(List.of(new BridgeEndpoint("lip", uri)), kafka.bootstrapServers(), TOPIC);
+        return new KafkaRoutes(List.of(bridgeEndpoint()), kafka.bootstrapServers(), TOPIC);
     }
 
     @Test

@@ -9,12 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.github.camellutron.simulator.LipBridgeSimulator;
-import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.test.AvailablePortFinder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * The demo's web page in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) against the demo
  * house on the LIP simulator: what the bridge reports shows up, and a slider sets a level.
  */
-class WebPageBrowserTest extends CamelTestSupport {
+class WebPageBrowserTest extends SimulatedHouseTestSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebPageBrowserTest.class);
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -53,8 +49,7 @@ class WebPageBrowserTest extends CamelTestSupport {
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
-    private LipBridgeSimulator bridge;
-    private int httpPort;
+    private final int httpPort = AvailablePortFinder.getNextAvailable();
 
     @BeforeAll
     static void startBrowser() {
@@ -91,23 +86,8 @@ class WebPageBrowserTest extends CamelTestSupport {
     }
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        bridge = LipBridgeSimulator.builder().httpPort(0).build().start();
-        httpPort = AvailablePortFinder.getNextAvailable();
-        CamelContext context = super.createCamelContext();
-        context.addService(new ServiceSupport() {
-            @Override
-            protected void doStop() {
-                bridge.close();
-            }
-        }, true, true);
-        return context;
-    }
-
-    @Override
     protected RoutesBuilder createRouteBuilder() {
-        String uri = "lutron-lip:127.0.0.1:" + bridge.port() + "?integrationReport=" + bridge.integrationReportUrl();
-        return new HttpApiRoutes(List.of(new BridgeEndpoint("lip", uri)), "127.0.0.1", httpPort);
+        return new HttpApiRoutes(List.of(bridgeEndpoint()), "127.0.0.1", httpPort);
     }
 
     @Test

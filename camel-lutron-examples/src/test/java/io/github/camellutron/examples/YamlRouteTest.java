@@ -3,35 +3,22 @@ package io.github.camellutron.examples;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camellutron.simulator.LipBridgeSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
-import org.apache.camel.support.service.ServiceSupport;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
 
 /** The YAML route of the demo, loaded the way Camel Main loads it, against the simulated house. */
-class YamlRouteTest extends CamelTestSupport {
-
-    private LipBridgeSimulator bridge;
+class YamlRouteTest extends SimulatedHouseTestSupport {
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        bridge = LipBridgeSimulator.builder().httpPort(0).build().start();
         CamelContext context = super.createCamelContext();
         Properties properties = new Properties();
-        properties.setProperty("lutron.lip.uri", "lutron-lip:" + bridge.host() + ":" + bridge.port()
-                                                 + "?integrationReport=" + bridge.integrationReportUrl());
+        properties.setProperty("lutron.lip.uri", bridgeEndpoint().uri());
         context.getPropertiesComponent().setInitialProperties(properties);
-        context.addService(new ServiceSupport() {
-            @Override
-            protected void doStop() {
-                bridge.close();
-            }
-        }, true, true);
         return context;
     }
 

@@ -18,9 +18,8 @@ import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,28 +29,17 @@ import io.github.camellutron.leap.protocol.SystemFamily;
 import io.github.camellutron.simulator.LeapBridgeSimulator;
 
 /** What goes wrong in pairing, each with its own exception and a message a person can act on; and RA3's fallback. */
+@ExtendWith(PairingSimulatorExtension.class)
 class LeapPairingFailureTest {
 
     private static final String PHYSICAL_ACCESS = "{\"Header\":{\"StatusCode\":\"200 OK\",\"ContentType\":"
             + "\"status;plurality=single\"},\"Body\":{\"Status\":{\"Permissions\":[\"Public\",\"PhysicalAccess\"]}}}";
 
-    private static LeapBridgeSimulator simulator;
-
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startBridge() {
-        simulator = LeapBridgeSimulator.builder().pairingPort(0).build().start();
-    }
-
-    @AfterAll
-    static void stopBridge() {
-        simulator.close();
-    }
-
     @Test
-    void noButtonPressWithinTheTimeout() {
+    void noButtonPressWithinTheTimeout(LeapBridgeSimulator simulator) {
         RecordingListener listener = new RecordingListener();
         LeapPairing pairing = Pairings.with(simulator, listener).buttonTimeout(Duration.ofSeconds(2)).build();
 
@@ -70,7 +58,7 @@ class LeapPairingFailureTest {
     }
 
     @Test
-    void aCertificateRequestAnswered401FailsWithAClearError() throws Exception {
+    void aCertificateRequestAnswered401FailsWithAClearError(LeapBridgeSimulator simulator) throws Exception {
         simulator.writeClientFiles(dir, "scripted");
         String unauthorized = "{\"Header\":{\"StatusCode\":\"401 Unauthorized\",\"ClientTag\":\"get-cert\","
                               + "\"ContentType\":\"exception;plurality=single\"},\"Body\":{\"Exception\":"
@@ -118,7 +106,7 @@ class LeapPairingFailureTest {
     }
 
     @Test
-    void aLapCertificateTheBridgeDoesNotKnowIsRefused() throws Exception {
+    void aLapCertificateTheBridgeDoesNotKnowIsRefused(LeapBridgeSimulator simulator) throws Exception {
         simulator.writeClientFiles(dir, "not-lap");
         X509Certificate certificate = Pem.certificate(Files.readString(dir.resolve("not-lap.crt")), "crt");
         LeapPairing pairing = Pairings.with(simulator, new RecordingListener())
@@ -131,7 +119,7 @@ class LeapPairingFailureTest {
     }
 
     @Test
-    void aBridgeCertificateNoAnchorValidatesIsRefused() {
+    void aBridgeCertificateNoAnchorValidatesIsRefused(LeapBridgeSimulator simulator) {
         // the real LAP CA and lutron-root: the simulator's certificate chains to neither
         LeapPairing pairing = LeapPairing.builder(simulator.host()).port(simulator.pairingPort()).build();
 
@@ -141,7 +129,7 @@ class LeapPairingFailureTest {
     }
 
     @Test
-    void aCertificateThatFailsTheLeapPingIsReported() throws Exception {
+    void aCertificateThatFailsTheLeapPingIsReported(LeapBridgeSimulator simulator) throws Exception {
         RecordingListener listener = new RecordingListener();
         // the pairing port as the LEAP port: it refuses any client certificate but the LAP one
         LeapPairing pairing = Pairings.with(simulator, listener).leapPort(simulator.pairingPort()).build();

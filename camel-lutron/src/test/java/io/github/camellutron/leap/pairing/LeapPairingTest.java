@@ -17,9 +17,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.camellutron.LutronConstants;
@@ -27,24 +26,13 @@ import io.github.camellutron.leap.protocol.SystemFamily;
 import io.github.camellutron.simulator.LeapBridgeSimulator;
 
 /** Pairing with the simulated Caseta bridge end to end: the files it writes make a working lutron-leap route. */
+@ExtendWith(PairingSimulatorExtension.class)
 class LeapPairingTest extends CamelTestSupport {
-
-    private static LeapBridgeSimulator simulator;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startBridge() {
-        simulator = LeapBridgeSimulator.builder().pairingPort(0).build().start();
-    }
-
-    @AfterAll
-    static void stopBridge() {
-        simulator.close();
-    }
-
-    private MockEndpoint route(String options) throws Exception {
+    private MockEndpoint route(LeapBridgeSimulator simulator, String options) throws Exception {
         String uri = "lutron-leap:127.0.0.1:" + simulator.port() + "?" + options;
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -63,7 +51,7 @@ class LeapPairingTest extends CamelTestSupport {
     }
 
     /** A route with the files receives the Connected event, then a dimmer moved at the wall. */
-    private void assertRouteReceivesEvents(MockEndpoint events, double level) {
+    private void assertRouteReceivesEvents(LeapBridgeSimulator simulator, MockEndpoint events, double level) {
         awaitEvent(events, "Connection", LutronConstants.CONNECTION_STATE, "Connected");
         simulator.setLevelFromWall(1, level);
         Exchange zone = awaitEvent(events, "ZoneStatus", LutronConstants.LEVEL, level);
@@ -71,7 +59,7 @@ class LeapPairingTest extends CamelTestSupport {
     }
 
     @Test
-    void pairsWritesOwnerOnlyPemFilesAndARouteWithThemReceivesEvents() throws Exception {
+    void pairsWritesOwnerOnlyPemFilesAndARouteWithThemReceivesEvents(LeapBridgeSimulator simulator) throws Exception {
         RecordingListener listener = new RecordingListener();
         PairingResult result = Pairings.pressingTheButton(simulator,
                 Pairings.with(simulator, listener).name("kitchen").build(), listener);
@@ -105,13 +93,14 @@ class LeapPairingTest extends CamelTestSupport {
                 .contains(encodedKey.substring(0, 60));
         assertThat(Files.readString(files.clientCertificate())).startsWith("-----BEGIN CERTIFICATE-----");
 
-        MockEndpoint events = route("clientCertificate=file:" + files.clientCertificate() + "&clientKey=file:"
-                                    + files.clientKey() + "&bridgeCertificate=file:" + files.bridgeCertificate());
-        assertRouteReceivesEvents(events, 42);
+        MockEndpoint events = route(simulator, "clientCertificate=file:" + files.clientCertificate()
+                                               + "&clientKey=file:" + files.clientKey() + "&bridgeCertificate=file:"
+                                               + files.bridgeCertificate());
+        assertRouteReceivesEvents(simulator, events, 42);
     }
 
     @Test
-    void writingReplacesAnOlderWorldReadableFileWithAnOwnerOnlyOne() throws Exception {
+    void writingReplacesAnOlderWorldReadableFileWithAnOwnerOnlyOne(LeapBridgeSimulator simulator) throws Exception {
         RecordingListener listener = new RecordingListener();
         PairingResult result = Pairings.pressingTheButton(simulator, Pairings.with(simulator, listener).build(),
                 listener);
@@ -129,7 +118,7 @@ class LeapPairingTest extends CamelTestSupport {
     }
 
     @Test
-    void writesAnOwnerOnlyKeyStoreThatARouteUses() throws Exception {
+    void writesAnOwnerOnlyKeyStoreThatARouteUses(LeapBridgeSimulator simulator) throws Exception {
         RecordingListener listener = new RecordingListener();
         PairingResult result = Pairings.pressingTheButton(simulator,
                 Pairings.with(simulator, listener).name("hall").build(), listener);
@@ -150,7 +139,7 @@ class LeapPairingTest extends CamelTestSupport {
         assertThat(store.isCertificateEntry("bridge")).isTrue();
         assertThat(store.getCertificate("bridge")).isEqualTo(simulator.bridgeCaCertificate());
 
-        MockEndpoint events = route("keyStore=file:" + file + "&keyStorePassword=s3cret");
-        assertRouteReceivesEvents(events, 17);
+        MockEndpoint events = route(simulator, "keyStore=file:" + file + "&keyStorePassword=s3cret");
+        assertRouteReceivesEvents(simulator, events, 17);
     }
 }

@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 import io.github.camellutron.catalog.IntegrationReports;
 import io.github.camellutron.catalog.LutronCatalog;
+import io.github.camellutron.client.ConnectionTests;
 import io.github.camellutron.client.LinkState;
 import io.github.camellutron.client.LutronConnectionException;
 import io.github.camellutron.client.LutronLoginException;
@@ -30,6 +30,8 @@ import io.netty.channel.nio.NioEventLoopGroup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import static io.github.camellutron.client.ConnectionTests.answer;
+import static io.github.camellutron.client.ConnectionTests.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -82,25 +84,9 @@ class LipConnectionTest {
         return events.stream().filter(e -> e instanceof ConnectionEvent c && c.state() == state).count();
     }
 
-    private static LipMessage answer(CompletableFuture<LipMessage> future) throws Exception {
-        return future.get(5, TimeUnit.SECONDS);
-    }
-
-    private static Throwable failure(CompletableFuture<LipMessage> future) {
-        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-                () -> future.get(5, TimeUnit.SECONDS));
-        return e.getCause();
-    }
-
     @AfterEach
     void tearDown() throws Exception {
-        if (connection != null) {
-            connection.stop().get(5, TimeUnit.SECONDS);
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        ConnectionTests.stop(connection, simulator, group);
     }
 
     @Test
