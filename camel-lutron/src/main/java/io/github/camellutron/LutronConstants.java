@@ -83,8 +83,8 @@ public final class LutronConstants {
     public static final String HUE = "CamelLutronHue";
     @Metadata(label = "producer", description = "LEAP goToSpectrumTuning: saturation 0-100.", javaType = "Double")
     public static final String SATURATION = "CamelLutronSaturation";
-    @Metadata(label = "producer", description = "LEAP goToFanSpeed: Off, Low, Medium, MediumHigh or High (else the"
-                                                + " body).",
+    @Metadata(description = "Fan speed: Off, Low, Medium, MediumHigh or High. Set on LEAP zone events of fans; input"
+                            + " of LEAP goToFanSpeed (else the body).",
               javaType = "String")
     public static final String FAN_SPEED = "CamelLutronFanSpeed";
 

@@ -25,6 +25,7 @@ public final class LutronHeaders {
             message.setHeader(LutronConstants.ZONE_ID, z.zoneId());
             message.setHeader(LutronConstants.LEVEL, z.level());
             message.setHeader(LutronConstants.RESYNC, z.resync());
+            setIfPresent(message, LutronConstants.FAN_SPEED, z.fanSpeed());
         } else if (event instanceof ButtonEvent b) {
             setIfPresent(message, LutronConstants.DEVICE_ID, b.deviceId());
             message.setHeader(LutronConstants.BUTTON_ID, b.buttonId());

@@ -104,8 +104,7 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
             if (state == LinkState.CONNECTED) {
                 listener.onEvent(new ConnectionEvent(bridge, now, ConnectionState.Connected, null), null);
                 for (ZoneStatus z : zoneLevels.values()) {
-                    listener.onEvent(new ZoneStatus(bridge, now, z.zoneId(), z.level(), true, z.name(), z.area()),
-                            null);
+                    listener.onEvent(z.asResync(now), null);
                 }
             } else if (reportedDown && lastFailure != null) {
                 listener.onEvent(new ConnectionEvent(bridge, now, ConnectionState.Disconnected,

@@ -100,7 +100,7 @@ final class LeapEventMapper {
         }
         Optional<Zone> zone = catalog().zone(z.zoneId());
         return Optional.of(new ZoneStatus(bridge, now, z.zoneId(), level, resync, zone.map(Zone::name).orElse(null),
-                zone.map(Zone::area).orElse(null)));
+                zone.map(Zone::area).orElse(null), z.switchedLevel(), z.fanSpeed(), z.tilt(), z.availability()));
     }
 
     /** Fan speeds as the levels LIP uses for them. */

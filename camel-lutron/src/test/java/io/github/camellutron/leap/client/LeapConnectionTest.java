@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
+import io.github.camellutron.client.ConnectionTests;
 import io.github.camellutron.client.LinkState;
 import io.github.camellutron.client.LutronConnectionException;
 import io.github.camellutron.event.AreaStatus;
@@ -38,6 +38,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.github.camellutron.client.ConnectionTests.answer;
+import static io.github.camellutron.client.ConnectionTests.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -98,25 +100,9 @@ class LeapConnectionTest {
         return events.stream().filter(match).count();
     }
 
-    private static LeapMessage answer(CompletableFuture<LeapMessage> future) throws Exception {
-        return future.get(5, TimeUnit.SECONDS);
-    }
-
-    private static Throwable failure(CompletableFuture<LeapMessage> future) {
-        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-                () -> future.get(5, TimeUnit.SECONDS));
-        return e.getCause();
-    }
-
     @AfterEach
     void tearDown() throws Exception {
-        if (connection != null) {
-            connection.stop().get(5, TimeUnit.SECONDS);
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        ConnectionTests.stop(connection, simulator, group);
     }
 
     @Test
@@ -144,6 +130,9 @@ class LeapConnectionTest {
         simulator.setLevelFromWall(1, 42);
         ZoneStatus zone = awaitEvent(ZoneStatus.class, z -> !z.resync() && z.level() == 42.0);
         assertThat(zone.name()).isEqualTo("Lights");
+        answer(connection.request(LeapRequests.goToFanSpeed(2, "MediumHigh")));
+        ZoneStatus fan = awaitEvent(ZoneStatus.class, z -> z.zoneId() == 2 && !z.resync() && z.level() == 75.0);
+        assertThat(fan.fanSpeed()).isEqualTo("MediumHigh");
         simulator.pressButton(101);
         ButtonEvent press = awaitEvent(ButtonEvent.class, b -> b.action() == ButtonAction.Press);
         assertThat(press.deviceId()).isEqualTo(8);
