@@ -150,6 +150,9 @@ class LeapCasetaComponentTest extends LeapTestSupport {
 
     @Test
     void badInputFailsBeforeAnythingIsSent() {
+        // the resync reads every zone after connecting; only then is the bridge quiet enough to prove nothing is sent
+        MockEndpoint events = getMockEndpoint("mock:events");
+        await().until(() -> events.getExchanges().stream().filter(header(LutronConstants.RESYNC, true)).count() == 5);
         simulator.clearReceived();
         assertThatThrownBy(() -> send("goToLevel", 150, LutronConstants.ZONE_ID, 1))
                 .rootCause().hasMessageContaining("150");
