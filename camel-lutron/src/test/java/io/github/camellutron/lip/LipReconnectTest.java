@@ -26,8 +26,8 @@ class LipReconnectTest extends LipTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(lip("keepAliveInterval=200&responseTimeout=600")).routeId("events").to("mock:events");
-                from("direct:lip").to(lip("keepAliveInterval=200&responseTimeout=600"));
+                from(lip("keepAliveInterval=200&responseTimeout=2000")).routeId("events").to("mock:events");
+                from("direct:lip").to(lip("keepAliveInterval=200&responseTimeout=2000"));
             }
         };
     }
@@ -62,7 +62,7 @@ class LipReconnectTest extends LipTestSupport {
         await().until(() -> readiness(context, "events").getState() == HealthCheck.State.UP);
         simulator.stall(true);
         Exchange down = awaitExchange(events, header(LutronConstants.CONNECTION_STATE, "Disconnected"));
-        assertThat(down.getMessage().getBody(String.class)).contains("no answer to ?SYSTEM,10 within 600 ms");
+        assertThat(down.getMessage().getBody(String.class)).contains("no answer to ?SYSTEM,10 within 2000 ms");
         simulator.refuseConnections(true);
         await().until(() -> readiness(context, "events").getState() == HealthCheck.State.DOWN);
         simulator.stall(false);

@@ -284,7 +284,7 @@ class LeapConnectionTest {
     void pingDetectsAStalledBridge() throws Exception {
         simulator(b -> b);
         connect(pem(simulator, "test"), b -> b.keepAliveInterval(Duration.ofMillis(200))
-                .responseTimeout(Duration.ofMillis(800)));
+                .responseTimeout(Duration.ofSeconds(2)));
         awaitState(LinkState.CONNECTED);
         simulator.stall(true);
         ConnectionEvent down = awaitEvent(ConnectionEvent.class, c -> c.state() == ConnectionState.Disconnected);

@@ -224,7 +224,7 @@ class LipConnectionTest {
     @Test
     void keepAliveDetectsAStalledBridgeAndReconnects() throws Exception {
         simulator(b -> b);
-        connect(b -> b.keepAliveInterval(Duration.ofMillis(200)).responseTimeout(Duration.ofMillis(500)));
+        connect(b -> b.keepAliveInterval(Duration.ofMillis(200)).responseTimeout(Duration.ofSeconds(2)));
         awaitState(LinkState.CONNECTED);
         simulator.stall(true);
         await().atMost(10, TimeUnit.SECONDS).until(() -> events.stream().anyMatch(
