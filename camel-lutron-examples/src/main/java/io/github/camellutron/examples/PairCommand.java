@@ -3,16 +3,16 @@ package io.github.camellutron.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camellutron.client.PemReader;
 import io.github.camellutron.leap.pairing.LeapPairing;
 import io.github.camellutron.leap.pairing.PairingException;
 import io.github.camellutron.leap.pairing.PairingListener;
@@ -124,16 +124,10 @@ final class PairCommand {
     }
 
     private static List<X509Certificate> certificates(Path pem) {
-        try (var in = Files.newInputStream(pem)) {
-            List<X509Certificate> anchors = new ArrayList<>();
-            CertificateFactory.getInstance("X.509").generateCertificates(in)
-                    .forEach(c -> anchors.add((X509Certificate) c));
-            if (anchors.isEmpty()) {
-                throw new IllegalArgumentException(pem + " holds no PEM certificate");
-            }
-            return anchors;
-        } catch (IOException | CertificateException e) {
-            throw new IllegalArgumentException("Cannot read the certificates in " + pem + ": " + e.getMessage(), e);
+        try {
+            return PemReader.certificates(Files.readString(pem, StandardCharsets.US_ASCII), "file " + pem);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read " + pem + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,16 +2,11 @@ package io.github.camellutron.leap.client;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -19,16 +14,13 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManagerFactory;
 
+import io.github.camellutron.client.PemReader;
 import io.netty.handler.ssl.ApplicationProtocolConfig;
 import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.IdentityCipherSuiteFilter;
 import io.netty.handler.ssl.JdkSslContext;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 
 /**
  * The client side of LEAP's mutual TLS: the identity pairing gave (client key and certificate) and the bridge
@@ -49,15 +41,15 @@ public final class LeapTls {
      */
     public static SslContext fromPem(InputStream clientCertificate, InputStream clientKey, InputStream bridgeCa) {
         try {
-            List<X509Certificate> chain = certificates(clientCertificate, "client certificate");
-            PrivateKey key = privateKey(clientKey);
+            List<X509Certificate> chain = PemReader.certificates(text(clientCertificate), "client certificate file");
+            PrivateKey key = PemReader.privateKey(text(clientKey), "client key file");
             KeyStore identity = KeyStore.getInstance("PKCS12");
             identity.load(null, null);
-            identity.setKeyEntry("client", key, NO_PASSWORD, chain.toArray(new Certificate[0]));
+            identity.setKeyEntry("client", key, NO_PASSWORD, chain.toArray(new X509Certificate[0]));
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
             int i = 0;
-            for (X509Certificate ca : certificates(bridgeCa, "bridge certificate")) {
+            for (X509Certificate ca : PemReader.certificates(text(bridgeCa), "bridge certificate file")) {
                 trust.setCertificateEntry("bridge-" + i++, ca);
             }
             return build(identity, NO_PASSWORD, trust);
@@ -128,31 +120,7 @@ public final class LeapTls {
         return SslContextBuilder.forClient().keyManager(kmf).trustManager(tmf).protocols(PROTOCOLS).build();
     }
 
-    static List<X509Certificate> certificates(InputStream pem, String what) throws GeneralSecurityException {
-        Collection<? extends Certificate> read = CertificateFactory.getInstance("X.509").generateCertificates(pem);
-        List<X509Certificate> certificates = new ArrayList<>();
-        for (Certificate c : read) {
-            certificates.add((X509Certificate) c);
-        }
-        if (certificates.isEmpty()) {
-            throw new IllegalArgumentException("The " + what + " file holds no PEM certificate");
-        }
-        return certificates;
-    }
-
-    static PrivateKey privateKey(InputStream pem) throws IOException {
-        try (PEMParser parser = new PEMParser(new InputStreamReader(pem, StandardCharsets.US_ASCII))) {
-            JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-            for (Object o = parser.readObject(); o != null; o = parser.readObject()) {
-                if (o instanceof PrivateKeyInfo info) {
-                    return converter.getPrivateKey(info);
-                }
-                if (o instanceof PEMKeyPair pair) {
-                    return converter.getKeyPair(pair).getPrivate();
-                }
-            }
-        }
-        throw new IllegalArgumentException("The client key file holds no unencrypted PEM private key"
-                                           + " (PKCS#8, PKCS#1 RSA or EC)");
+    private static String text(InputStream pem) throws IOException {
+        return new String(pem.readAllBytes(), StandardCharsets.US_ASCII);
     }
 }

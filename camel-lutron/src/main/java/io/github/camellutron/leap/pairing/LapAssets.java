@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 
+import io.github.camellutron.client.PemReader;
+
 /**
  * The publicly known LAP pairing identity every LEAP client presents on port 8083, and the CAs bridges chain to there
  * (LEAP.md 1.2). They ship in the camel-lutron jar; see the {@code NOTICE.md} next to them for where they come from.
@@ -20,12 +22,12 @@ public final class LapAssets {
 
     /** The "Caseta Application" client certificate, signed by {@link #lapCa()}. */
     public static X509Certificate lapCertificate() {
-        return Pem.certificate(resource("lap-client.pem"), "LAP client certificate");
+        return PemReader.certificate(resource("lap-client.pem"), "LAP client certificate");
     }
 
     /** The private key of {@link #lapCertificate()}; public knowledge, not a secret. */
     public static PrivateKey lapKey() {
-        return Pem.privateKey(resource("lap-client.key"), "LAP client key");
+        return PemReader.privateKey(resource("lap-client.key"), "LAP client key");
     }
 
     /**
@@ -33,12 +35,12 @@ public final class LapAssets {
      * chain to it.
      */
     public static X509Certificate lapCa() {
-        return Pem.certificate(resource("lap-ca.pem"), "LAP CA");
+        return PemReader.certificate(resource("lap-ca.pem"), "LAP CA");
     }
 
     /** {@code CN=lutron-root}: the 8083 and 8081 certificates of RadioRA 3 and HomeWorks QSX processors chain to it. */
     public static X509Certificate lutronRootCa() {
-        return Pem.certificate(resource("lutron-root-ca.pem"), "lutron-root CA");
+        return PemReader.certificate(resource("lutron-root-ca.pem"), "lutron-root CA");
     }
 
     private static String resource(String name) {

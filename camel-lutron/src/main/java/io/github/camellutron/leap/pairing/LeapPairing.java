@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.github.camellutron.client.PemReader;
 import io.github.camellutron.leap.protocol.CommuniqueType;
 import io.github.camellutron.leap.protocol.LeapException;
 import io.github.camellutron.leap.protocol.LeapMessage;
@@ -290,8 +291,8 @@ public final class LeapPairing {
         X509Certificate signed;
         X509Certificate rootCa;
         try {
-            signed = Pem.certificate(certificate, "certificate the bridge signed");
-            rootCa = Pem.certificate(root, "root certificate the bridge sent");
+            signed = PemReader.certificate(certificate, "certificate the bridge signed");
+            rootCa = PemReader.certificate(root, "root certificate the bridge sent");
         } catch (IllegalArgumentException e) {
             throw new PairingException("The bridge " + host + " sent an unreadable certificate: " + e.getMessage(), e);
         }

@@ -13,6 +13,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.camellutron.client.PemReader;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
@@ -108,9 +109,9 @@ class LeapPairingFailureTest {
     @Test
     void aLapCertificateTheBridgeDoesNotKnowIsRefused(LeapBridgeSimulator simulator) throws Exception {
         simulator.writeClientFiles(dir, "not-lap");
-        X509Certificate certificate = Pem.certificate(Files.readString(dir.resolve("not-lap.crt")), "crt");
+        X509Certificate certificate = PemReader.certificate(Files.readString(dir.resolve("not-lap.crt")), "crt");
         LeapPairing pairing = Pairings.with(simulator, new RecordingListener())
-                .lapIdentity(Pem.privateKey(Files.readString(dir.resolve("not-lap.key")), "key"), certificate)
+                .lapIdentity(PemReader.privateKey(Files.readString(dir.resolve("not-lap.key")), "key"), certificate)
                 .build();
 
         assertThatThrownBy(pairing::pair).isInstanceOf(LapCertificateRejectedException.class)

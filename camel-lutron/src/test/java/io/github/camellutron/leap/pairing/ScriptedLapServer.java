@@ -21,6 +21,8 @@ import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
+import io.github.camellutron.client.PemReader;
+
 /**
  * A one-connection LAP server that plays a fixed script: it sends its lines, then answers the first request line
  * with its answer, and records what it received. It requires the LAP client certificate. Its identity is a
@@ -40,9 +42,9 @@ final class ScriptedLapServer implements AutoCloseable {
     ScriptedLapServer(Path dir, String name, List<String> first, String answer) throws Exception {
         KeyStore identity = KeyStore.getInstance("PKCS12");
         identity.load(null, null);
-        identity.setKeyEntry("server", Pem.privateKey(Files.readString(dir.resolve(name + ".key")), "key"),
+        identity.setKeyEntry("server", PemReader.privateKey(Files.readString(dir.resolve(name + ".key")), "key"),
                 new char[0],
-                new Certificate[] { Pem.certificate(Files.readString(dir.resolve(name + ".crt")), "crt") });
+                new Certificate[] { PemReader.certificate(Files.readString(dir.resolve(name + ".crt")), "crt") });
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(identity, new char[0]);
         KeyStore trust = KeyStore.getInstance("PKCS12");

@@ -1,0 +1,69 @@
+package io.github.camellutron.client;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.openssl.PEMKeyPair;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+
+/**
+ * Reads the PEM files bridge identities come in: certificates and unencrypted private keys (PKCS#8, PKCS#1 RSA,
+ * EC). Errors name what was being read ({@code what}), never the content, which may be a key.
+ */
+public final class PemReader {
+
+    private PemReader() {
+    }
+
+    /** Every certificate in the PEM text, at least one. */
+    public static List<X509Certificate> certificates(String pem, String what) {
+        try {
+            List<X509Certificate> certificates = new ArrayList<>();
+            for (Certificate c : CertificateFactory.getInstance("X.509")
+                    .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))) {
+                certificates.add((X509Certificate) c);
+            }
+            if (certificates.isEmpty()) {
+                throw new IllegalArgumentException("The " + what + " holds no PEM certificate");
+            }
+            return certificates;
+        } catch (CertificateException e) {
+            throw new IllegalArgumentException("The " + what + " is not a PEM certificate: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first certificate in the PEM text. */
+    public static X509Certificate certificate(String pem, String what) {
+        return certificates(pem, what).get(0);
+    }
+
+    /** The first unencrypted private key in the PEM text. */
+    public static PrivateKey privateKey(String pem, String what) {
+        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
+            JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
+            for (Object o = parser.readObject(); o != null; o = parser.readObject()) {
+                if (o instanceof PrivateKeyInfo info) {
+                    return converter.getPrivateKey(info);
+                }
+                if (o instanceof PEMKeyPair pair) {
+                    return converter.getKeyPair(pair).getPrivate();
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The " + what + " is not a readable PEM key", e);
+        }
+        throw new IllegalArgumentException("The " + what + " holds no unencrypted PEM private key (PKCS#8, PKCS#1 RSA"
+                                           + " or EC)");
+    }
+}
