@@ -168,6 +168,31 @@ public final class LeapRequests {
         return simpleZoneCommand(zoneId, "Stop");
     }
 
+    /** {@code ShadeLimitRaise}: moves a shade up past its open limit, to set the limit. */
+    public static LeapMessage shadeLimitRaise(int zoneId) {
+        return simpleZoneCommand(zoneId, "ShadeLimitRaise");
+    }
+
+    /** {@code ShadeLimitLower}: moves a shade down past its closed limit, to set the limit. */
+    public static LeapMessage shadeLimitLower(int zoneId) {
+        return simpleZoneCommand(zoneId, "ShadeLimitLower");
+    }
+
+    /**
+     * {@code GoToWarmDim} of a WhiteTune zone: warm dimming along a curve ({@code /curve/N}), or off when the curve is
+     * null.
+     */
+    public static LeapMessage goToWarmDim(int zoneId, Integer curveId) {
+        checkId("Zone", zoneId);
+        ObjectNode body = LeapJson.object();
+        ObjectNode dimming = command(body, "GoToWarmDim").putObject("WarmDimParameters").putObject("CurveDimming");
+        if (curveId != null) {
+            checkId("Curve", curveId);
+            dimming.putObject("Curve").put("href", LeapHref.href("curve", curveId));
+        }
+        return zoneCommand(zoneId, body);
+    }
+
     /** {@code PressAndRelease} of a keypad or Pico button, as if pressed by hand. */
     public static LeapMessage pressAndRelease(int buttonId) {
         return simpleCommand("button", "Button", buttonId, "PressAndRelease");

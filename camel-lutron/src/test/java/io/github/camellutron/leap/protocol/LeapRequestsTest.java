@@ -119,6 +119,17 @@ class LeapRequestsTest {
     }
 
     @Test
+    void shadeLimitsAndWarmDim() {
+        assertJson(LeapRequests.shadeLimitRaise(5), ZONE + "{\"CommandType\":\"ShadeLimitRaise\"}}}");
+        assertJson(LeapRequests.shadeLimitLower(5), ZONE + "{\"CommandType\":\"ShadeLimitLower\"}}}");
+        assertJson(LeapRequests.goToWarmDim(5, 1), ZONE + "{\"CommandType\":\"GoToWarmDim\",\"WarmDimParameters\":"
+                                                   + "{\"CurveDimming\":{\"Curve\":{\"href\":\"/curve/1\"}}}}}}");
+        assertJson(LeapRequests.goToWarmDim(5, null),
+                ZONE + "{\"CommandType\":\"GoToWarmDim\",\"WarmDimParameters\":{\"CurveDimming\":{}}}}}");
+        assertRefused(() -> LeapRequests.goToWarmDim(5, 0), "Curve id 0 is out of range (must be at least 1)");
+    }
+
+    @Test
     void buttons() {
         String button = "{\"CommuniqueType\":\"CreateRequest\",\"Header\":{\"Url\":\"/button/101/commandprocessor\"},"
                         + "\"Body\":{\"Command\":{\"CommandType\":\"";
