@@ -60,6 +60,7 @@ final class LeapBridge {
     private String awayState;
     private volatile boolean stalled;
     private volatile boolean refusing;
+    private volatile long readDelayNanos;
 
     LeapBridge(Mode mode, ScheduledExecutorService loop, Duration travelTime, LeapResources.Options options) {
         this.mode = mode;
@@ -191,6 +192,19 @@ final class LeapBridge {
     /** Button definitions by id: Caseta's from buttons.json, RA3's from the keypads' expanded button groups. */
     Map<Integer, ObjectNode> buttons() {
         return buttons;
+    }
+
+    /** How long the answer to every read waits, as on a big or busy processor; 0 for none. */
+    long readDelayNanos() {
+        return readDelayNanos;
+    }
+
+    void readDelay(Duration delay) {
+        readDelayNanos = delay.toNanos();
+    }
+
+    ScheduledExecutorService loop() {
+        return loop;
     }
 
     Map<Integer, String> leds() {

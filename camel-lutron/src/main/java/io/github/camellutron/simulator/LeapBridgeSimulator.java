@@ -97,6 +97,7 @@ public final class LeapBridgeSimulator implements AutoCloseable {
             throw e;
         }
         bridge.refuse(b.refuseConnections);
+        bridge.readDelay(b.readDelay);
         requestedPairingPort = b.pairingPort;
         // pylutron trusts lutron-root, not the RootCertificate an RA3 processor returns (LEAP.md 4 step 8): returning
         // another CA in RA3 mode makes a client that trusts the returned root fail its verification
@@ -380,6 +381,15 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         onLoop(() -> bridge.sendGarbage(copy));
     }
 
+    /**
+     * Answers every {@code ReadRequest} this much later (the others at once), as a big or busy processor does while a
+     * client discovers it; {@link Duration#ZERO} for no delay.
+     */
+    public void delayReads(Duration delay) {
+        require(delay != null && !delay.isNegative(), "read delay must not be negative");
+        bridge.readDelay(delay);
+    }
+
     /** While refusing, new connections are accepted and closed at once, before any TLS handshake. */
     public void refuseConnections(boolean refuse) {
         bridge.refuse(refuse);
@@ -460,6 +470,7 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         private boolean untaggedOccupancySubscribeResponse;
         private Duration travelTime = Duration.ofSeconds(2);
         private boolean refuseConnections;
+        private Duration readDelay = Duration.ZERO;
         private int pairingPort = -1;
         private EventLoopGroup group;
 
@@ -523,6 +534,13 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         /** Whether to start refusing connections, as {@link LeapBridgeSimulator#refuseConnections(boolean)} does. */
         public Builder refuseConnections(boolean refuse) {
             this.refuseConnections = refuse;
+            return this;
+        }
+
+        /** Answers every read this much later, as {@link LeapBridgeSimulator#delayReads(Duration)} does. */
+        public Builder readDelay(Duration delay) {
+            require(delay != null && !delay.isNegative(), "read delay must not be negative");
+            this.readDelay = delay;
             return this;
         }
 

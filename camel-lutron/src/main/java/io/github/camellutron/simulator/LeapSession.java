@@ -3,6 +3,7 @@ package io.github.camellutron.simulator;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,9 +70,19 @@ final class LeapSession extends SimpleChannelInboundHandler<String> {
             return;
         }
         bridge.received(line);
-        if (!bridge.stalled()) {
-            bridge.resources().handle(this, line);
+        if (bridge.stalled()) {
+            return;
         }
+        long delay = bridge.readDelayNanos();
+        if (delay > 0 && line.contains("\"ReadRequest\"")) {
+            bridge.loop().schedule(() -> {
+                if (channel.isActive() && !bridge.stalled()) {
+                    bridge.resources().handle(this, line);
+                }
+            }, delay, TimeUnit.NANOSECONDS);
+            return;
+        }
+        bridge.resources().handle(this, line);
     }
 
     @Override

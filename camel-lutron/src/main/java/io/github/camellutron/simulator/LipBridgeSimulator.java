@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,12 +72,14 @@ public final class LipBridgeSimulator implements AutoCloseable {
     private final LipHouse house;
     private final SimulatedBridge bridge;
     private final int requestedHttpPort;
-    private final byte[] dbXmlInfo;
+    private volatile byte[] dbXmlInfo;
+    private final AtomicInteger reportRequests = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Channel server;
     private volatile HttpServer httpServer;
     private volatile ExecutorService httpExecutor;
     private volatile String reportUrl;
+    private int httpPort;
 
     private LipBridgeSimulator(Builder b) {
         host = b.host;
@@ -86,7 +89,7 @@ public final class LipBridgeSimulator implements AutoCloseable {
         loop = group.next();
         house = b.house != null ? b.house : LipHouse.demo();
         bridge = new SimulatedBridge(house, loop, b.user, b.password, b.doubleLogin, b.prompt, b.echoDeviceTwice,
-                b.telnetNegotiation);
+                b.telnetNegotiation, b.levelReportsAfterLogin);
         bridge.refuse(b.refuseConnections);
         requestedHttpPort = b.httpPort;
         dbXmlInfo = requestedHttpPort == HTTP_OFF ? null
@@ -144,7 +147,11 @@ public final class LipBridgeSimulator implements AutoCloseable {
     }
 
     private void startHttp() throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(host, requestedHttpPort), 0);
+        startHttp(requestedHttpPort);
+    }
+
+    private void startHttp(int httpPort) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(host, httpPort), 0);
         http.createContext("/", this::serve);
         ExecutorService executor = Executors.newSingleThreadExecutor(
                 new DefaultThreadFactory("lip-simulator-http", true));
@@ -163,6 +170,8 @@ public final class LipBridgeSimulator implements AutoCloseable {
         try {
             if ("GET".equals(exchange.getRequestMethod())
                 && DB_XML_INFO_PATH.equals(exchange.getRequestURI().getPath())) {
+                reportRequests.incrementAndGet();
+                byte[] dbXmlInfo = this.dbXmlInfo;
                 exchange.getResponseHeaders().set("Content-Type", "text/xml");
                 exchange.sendResponseHeaders(200, dbXmlInfo.length);
                 try (OutputStream body = exchange.getResponseBody()) {
@@ -238,6 +247,43 @@ public final class LipBridgeSimulator implements AutoCloseable {
             await(group.shutdownGracefully(0, 2, TimeUnit.SECONDS));
         }
         LOG.info("LIP bridge simulator on {}:{} closed", host, port());
+    }
+
+    /**
+     * Switches the HTTP server off (connections to its port are refused, as when the repeater is down) or on again on
+     * the same port.
+     *
+     * @throws IllegalStateException when built without an HTTP port, or the port cannot be bound again
+     */
+    public synchronized void reportAvailable(boolean available) {
+        checkOpen();
+        HttpServer http = httpServer;
+        if (reportUrl == null) {
+            throw new IllegalStateException("LIP bridge simulator serves no HTTP: build it with httpPort");
+        }
+        if (!available && http != null) {
+            int port = http.getAddress().getPort();
+            http.stop(0);
+            httpExecutor.shutdownNow();
+            httpServer = null;
+            httpPort = port;
+        } else if (available && http == null) {
+            try {
+                startHttp(httpPort);
+            } catch (IOException e) {
+                throw new IllegalStateException("LIP bridge simulator cannot serve HTTP on port " + httpPort + " again", e);
+            }
+        }
+    }
+
+    /** Serves this text as {@code DbXmlInfo.xml} from now on (a reprogrammed system, or a broken file). */
+    public void replaceReport(String body) {
+        dbXmlInfo = body.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** How many times {@code DbXmlInfo.xml} was fetched. */
+    public int reportRequests() {
+        return reportRequests.get();
     }
 
     /** The current level of a zone. */
@@ -419,9 +465,22 @@ public final class LipBridgeSimulator implements AutoCloseable {
         private boolean refuseConnections;
         private int httpPort = HTTP_OFF;
         private boolean junkBeforeXmlProlog;
+        private int levelReportsAfterLogin;
         private EventLoopGroup group;
 
         private Builder() {
+        }
+
+        /**
+         * Right after each login, reports this many zone levels (the zones of the house in turn) to the new session,
+         * as a busy house does while a client sets its session up; 0 by default.
+         */
+        public Builder levelReportsAfterLogin(int reports) {
+            if (reports < 0) {
+                throw new IllegalArgumentException("level reports " + reports + " is negative");
+            }
+            this.levelReportsAfterLogin = reports;
+            return this;
         }
 
         /** The address to listen on, {@code 127.0.0.1} by default. */

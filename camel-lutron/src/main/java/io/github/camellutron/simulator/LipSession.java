@@ -1,11 +1,13 @@
 package io.github.camellutron.simulator;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.camellutron.lip.protocol.LipLevel;
 import io.github.camellutron.lip.protocol.MonitoringType;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -160,6 +162,16 @@ final class LipSession extends SimpleChannelInboundHandler<String> {
             bridge.loggedIn();
             LOG.debug("{} logged in from {} ({})", user, channel.remoteAddress(), prompt.strip());
             send(CRLF + prompt);
+            reportLevelsAfterLogin();
+        }
+    }
+
+    /** What a busy house reports while a client sets its new session up: zone levels, the house's zones in turn. */
+    private void reportLevelsAfterLogin() {
+        List<Integer> zones = bridge.house().zoneIds();
+        for (int i = 0; i < bridge.levelReportsAfterLogin() && !zones.isEmpty(); i++) {
+            int zone = zones.get(i % zones.size());
+            report(MonitoringType.ZONE, "~OUTPUT," + zone + ",1," + LipLevel.format(bridge.state().level(zone)));
         }
     }
 

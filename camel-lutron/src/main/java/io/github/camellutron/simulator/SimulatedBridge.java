@@ -22,6 +22,7 @@ final class SimulatedBridge {
     private final boolean doubleLogin;
     private final boolean echoDeviceTwice;
     private final boolean telnetNegotiation;
+    private final int levelReportsAfterLogin;
     private final HouseState state;
     private final CommandInterpreter interpreter;
     private final Set<LipSession> sessions = ConcurrentHashMap.newKeySet();
@@ -32,7 +33,7 @@ final class SimulatedBridge {
     private volatile boolean refusing;
 
     SimulatedBridge(LipHouse house, ScheduledExecutorService loop, String user, String password, boolean doubleLogin,
-                    String prompt, boolean echoDeviceTwice, boolean telnetNegotiation) {
+                    String prompt, boolean echoDeviceTwice, boolean telnetNegotiation, int levelReportsAfterLogin) {
         this.house = house;
         this.user = user;
         this.password = password;
@@ -40,6 +41,7 @@ final class SimulatedBridge {
         this.prompt = prompt;
         this.echoDeviceTwice = echoDeviceTwice;
         this.telnetNegotiation = telnetNegotiation;
+        this.levelReportsAfterLogin = levelReportsAfterLogin;
         this.state = new HouseState(house, loop, this::report);
         this.interpreter = new CommandInterpreter(this);
     }
@@ -70,6 +72,10 @@ final class SimulatedBridge {
 
     boolean telnetNegotiation() {
         return telnetNegotiation;
+    }
+
+    int levelReportsAfterLogin() {
+        return levelReportsAfterLogin;
     }
 
     String prompt() {
