@@ -10,58 +10,79 @@ import io.github.camellutron.client.LinkState;
 import io.github.camellutron.client.SupervisedConnection;
 import io.github.camellutron.event.EventType;
 import io.github.camellutron.event.LutronEvent;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.Suspendable;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRepository;
+import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.DefaultConsumer;
-import org.apache.camel.util.StringHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What both schemes' consumers do: listen on the bridge's shared connection while started, turn each event that
- * passes the filters into an exchange with the contract's headers, and report the connection's readiness.
+ * What both schemes' consumers do: listen on the bridge's shared session while started, turn each event that passes
+ * the filters into an exchange with the contract's headers, and report the connection's readiness. Events are routed
+ * on Camel threads in the bridge's order through a bounded queue ({@link EventDispatcher}), or on the I/O thread when
+ * {@code usingExecutorService=false}.
  *
  * @param <M> the protocol's message type
  * @param <C> the protocol's connection
  */
 @ManagedResource(description = "Lutron bridge consumer")
-public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M>> extends DefaultConsumer
-        implements BridgeListener<M>, Suspendable {
+public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M, ?>> extends DefaultConsumer
+        implements BridgeListener<M>, Suspendable, ShutdownAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AbstractLutronConsumer.class);
 
     private final Set<EventType> eventTypes;
-    private volatile C connection;
+    private volatile SessionHandle<C> session;
+    private volatile EventDispatcher dispatcher;
 
-    protected AbstractLutronConsumer(Endpoint endpoint, Processor processor, String eventTypes) {
+    protected AbstractLutronConsumer(AbstractLutronEndpoint<?, C> endpoint, Processor processor) {
         super(endpoint, processor);
-        this.eventTypes = parseEventTypes(eventTypes);
+        this.eventTypes = parseEventTypes(endpoint.getConfiguration().getEventTypes());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public AbstractLutronEndpoint<?, C> getEndpoint() {
+        return (AbstractLutronEndpoint<?, C>) super.getEndpoint();
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        connection = lutronEndpoint().acquireConnection(c -> c.addListener(this));
+        AbstractLutronEndpoint<?, C> endpoint = getEndpoint();
+        LutronConfiguration configuration = endpoint.getConfiguration();
+        SessionHandle<C> handle = endpoint.openSession();
+        session = handle;
+        if (configuration.isUsingExecutorService()) {
+            dispatcher = new EventDispatcher(endpoint.getComponent().routingThreads(), handle.connection(),
+                    configuration.getEventQueueSize(), this::route);
+        }
+        handle.connection().addListener(this);
         HealthCheckRepository repo = HealthCheckHelper.getHealthCheckRepository(
-                getEndpoint().getCamelContext(), "consumers", HealthCheckRepository.class);
+                endpoint.getCamelContext(), "consumers", HealthCheckRepository.class);
         if (repo != null) {
             LutronHealthCheck check = new LutronHealthCheck(
-                    StringHelper.before(getEndpoint().getEndpointUri(), ":") + "-consumer-" + getRouteId(), connection);
-            check.setEnabled(lutronEndpoint().isHealthCheckConsumerEnabled());
+                    endpoint.getComponent().scheme() + "-consumer-" + getRouteId(), handle.connection());
+            check.setEnabled(endpoint.isHealthCheckConsumerEnabled());
             setHealthCheck(check);
         }
     }
 
     /**
-     * Stops taking events but keeps the bridge connection, so that a graceful shutdown can finish the exchanges in
-     * flight before anything is stopped under them.
+     * Stops taking events but keeps the bridge session, so that a graceful shutdown can finish the exchanges in
+     * flight (and those queued) before anything is stopped under them.
      */
     @Override
     protected void doSuspend() throws Exception {
-        C c = connection;
+        C c = getConnection();
         if (c != null) {
             c.removeListener(this);
         }
@@ -72,7 +93,7 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
     @Override
     protected void doResume() throws Exception {
         super.doResume();
-        C c = connection;
+        C c = getConnection();
         if (c != null) {
             c.addListener(this);
         }
@@ -80,71 +101,93 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
 
     @Override
     protected void doStop() throws Exception {
-        C c = connection;
-        if (c != null) {
-            c.removeListener(this);
-            lutronEndpoint().releaseConnection();
-            connection = null;
+        SessionHandle<C> handle = session;
+        if (handle != null) {
+            handle.connection().removeListener(this);
+            EventDispatcher d = dispatcher;
+            dispatcher = null;
+            if (d != null) {
+                int dropped = d.close();
+                if (dropped > 0) {
+                    LOG.warn("Route {} stopped with {} events of bridge {} not routed yet", getRouteId(), dropped,
+                            handle.connection().bridge());
+                }
+            }
+            session = null;
+            handle.close();
         }
         super.doStop();
     }
 
-    @SuppressWarnings("unchecked")
-    private LutronEndpoint<C> lutronEndpoint() {
-        return (LutronEndpoint<C>) getEndpoint();
+    @Override
+    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
+        return false;
+    }
+
+    /** Queued events count as pending, so that a graceful shutdown routes them before it stops the route. */
+    @Override
+    public int getPendingExchangesSize() {
+        EventDispatcher d = dispatcher;
+        return d != null ? d.pending() : 0;
+    }
+
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        // nothing to prepare: suspend stops taking events, pending ones are routed or counted when stopped
     }
 
     /** The connection while started, else null. */
     public C getConnection() {
-        return connection;
+        SessionHandle<C> handle = session;
+        return handle != null ? handle.connection() : null;
     }
 
     @ManagedAttribute(description = "The bridge, host:port")
     public String getBridge() {
-        C c = connection;
+        C c = getConnection();
         return c != null ? c.bridge() : null;
     }
 
     @ManagedAttribute(description = "STOPPED, CONNECTING, CONNECTED, DISCONNECTED or FAILED")
     public String getConnectionState() {
-        C c = connection;
+        C c = getConnection();
         return c != null ? c.state().name() : LinkState.STOPPED.name();
     }
 
     @ManagedAttribute(description = "Whether the bridge session is up")
     public boolean isConnected() {
-        C c = connection;
+        C c = getConnection();
         return c != null && c.state() == LinkState.CONNECTED;
     }
 
     @ManagedAttribute(description = "Why the link is down, or null while it is up")
     public String getLastFailure() {
-        C c = connection;
+        C c = getConnection();
         Throwable failure = c != null ? c.lastFailure() : null;
         return failure != null ? failure.getMessage() : null;
     }
 
     @ManagedAttribute(description = "When the bridge last sent something (ISO-8601), or null")
     public String getLastMessageTime() {
-        C c = connection;
+        C c = getConnection();
         return c != null && c.lastMessageTime() != null ? c.lastMessageTime().toString() : null;
     }
 
     @ManagedAttribute(description = "Reconnect attempts since the connection was opened")
     public long getReconnectCount() {
-        C c = connection;
+        C c = getConnection();
         return c != null ? c.reconnectCount() : 0;
     }
 
     @ManagedAttribute(description = "Frames from the bridge that could not be read and were skipped")
     public long getBadFrameCount() {
-        C c = connection;
+        C c = getConnection();
         return c != null ? c.badFrameCount() : 0;
     }
 
     @ManagedOperation(description = "Drop the bridge session and connect again at once")
     public void reconnect() {
-        C c = connection;
+        C c = getConnection();
         if (c != null) {
             c.reconnect();
         }
@@ -152,12 +195,33 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
 
     @Override
     public void onEvent(LutronEvent event, M source) {
-        if (!accepts(event, source)) {
+        // the listener is removed on the I/O thread, so a few events may still come while suspending or stopping
+        if (isSuspendingOrSuspended() || isStoppingOrStopped() || !accepts(event, source)) {
+            return;
+        }
+        EventDispatcher d = dispatcher;
+        if (d != null) {
+            d.offer(event);
             return;
         }
         Exchange exchange = createExchange(true);
         LutronHeaders.populate(exchange.getMessage(), event);
         getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
+    }
+
+    /** Routes one event on the caller's (a Camel) thread, waiting until the route is done with it. */
+    private void route(LutronEvent event) {
+        Exchange exchange = createExchange(true);
+        LutronHeaders.populate(exchange.getMessage(), event);
+        try {
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        if (exchange.getException() != null) {
+            getExceptionHandler().handleException("Error routing a Lutron event", exchange, exchange.getException());
+        }
+        releaseExchange(exchange, false);
     }
 
     /** The {@code eventTypes} filter; schemes add theirs. */

@@ -1,21 +1,26 @@
 package io.github.camellutron;
 
+import java.util.List;
+
+import io.github.camellutron.client.SupervisedConnection;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.MultipleConsumersSupport;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.support.HealthCheckComponent;
 
 /**
  * What both schemes' endpoints are: asynchronous, consumable by many routes at once (they share the bridge's one
- * connection), located at {@code host:port} for Camel's service tooling, with the component's health flags.
+ * session), located at {@code host:port} for Camel's service tooling, with the component's health flags.
  *
- * @param <C> the protocol's connection
+ * @param <G> the scheme's configuration
+ * @param <C> the scheme's connection
  */
-public abstract class AbstractLutronEndpoint<C> extends DefaultEndpoint
-        implements AsyncEndpoint, EndpointServiceLocation, MultipleConsumersSupport, LutronEndpoint<C> {
+public abstract class AbstractLutronEndpoint<G extends LutronConfiguration, C extends SupervisedConnection<?, ?>>
+        extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation, MultipleConsumersSupport {
 
-    protected AbstractLutronEndpoint(String uri, HealthCheckComponent component) {
+    private List<SessionOption<G>> sessionOptionsSet = List.of();
+
+    protected AbstractLutronEndpoint(String uri, AbstractLutronComponent<G, C> component) {
         super(uri, component);
     }
 
@@ -23,12 +28,34 @@ public abstract class AbstractLutronEndpoint<C> extends DefaultEndpoint
 
     public abstract int getPort();
 
+    public abstract G getConfiguration();
+
     /** The transport as Camel's service tooling names it ({@code telnet}, {@code tls}). */
     protected abstract String getServiceTransport();
 
     @Override
-    public HealthCheckComponent getComponent() {
-        return (HealthCheckComponent) super.getComponent();
+    @SuppressWarnings("unchecked")
+    public AbstractLutronComponent<G, C> getComponent() {
+        return (AbstractLutronComponent<G, C>) super.getComponent();
+    }
+
+    /** {@code host:port}. */
+    public String getBridge() {
+        return getHost() + ":" + getPort();
+    }
+
+    /** This endpoint's share of its bridge's session, opened with its first user, closed with its last. */
+    public SessionHandle<C> openSession() {
+        return getComponent().acquire(this);
+    }
+
+    /** The session options this endpoint's URI sets (the others take the session's values). */
+    List<SessionOption<G>> getSessionOptionsSet() {
+        return sessionOptionsSet;
+    }
+
+    void setSessionOptionsSet(List<SessionOption<G>> options) {
+        this.sessionOptionsSet = List.copyOf(options);
     }
 
     @Override
@@ -36,18 +63,16 @@ public abstract class AbstractLutronEndpoint<C> extends DefaultEndpoint
         return true;
     }
 
-    @Override
     public boolean isHealthCheckConsumerEnabled() {
         return getComponent().isHealthCheckConsumerEnabled();
     }
 
-    @Override
     public boolean isHealthCheckProducerEnabled() {
         return getComponent().isHealthCheckProducerEnabled();
     }
 
     @Override
     public String getServiceUrl() {
-        return getServiceTransport() + "://" + getHost() + ":" + getPort();
+        return getServiceTransport() + "://" + getBridge();
     }
 }

@@ -4,34 +4,46 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import io.github.camellutron.client.BridgeConnection;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.camellutron.client.LutronTimeoutException;
+import io.github.camellutron.client.SupervisedConnection;
 import io.github.camellutron.event.LedState;
 import org.apache.camel.AsyncCallback;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeTimedOutException;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
-import org.apache.camel.util.StringHelper;
 import org.apache.camel.util.TimeUtils;
 
 /**
  * What both schemes' producers do: hold the bridge's shared connection while started, check every input before
- * anything is sent, complete the exchange from the I/O thread with the bridge's answer or error, and report the
- * connection's readiness. Subclasses turn an exchange into a command.
+ * anything is sent, complete the exchange from the I/O thread with the bridge's answer or error (a bridge that does
+ * not answer in time: Camel's {@link ExchangeTimedOutException}), and report the connection's readiness. Subclasses
+ * turn an exchange into a command.
  *
  * @param <C> the protocol's connection
  * @param <R> the protocol's answer
  */
-public abstract class AbstractLutronProducer<C extends BridgeConnection, R> extends DefaultAsyncProducer {
+public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?>, R> extends DefaultAsyncProducer {
 
-    private volatile C connection;
+    /** Makes health check ids unique when several producers send to one bridge. */
+    private static final AtomicInteger PRODUCERS = new AtomicInteger();
+
+    private volatile SessionHandle<C> session;
     private LutronHealthCheck healthCheck;
     private WritableHealthCheckRepository healthRepository;
 
-    protected AbstractLutronProducer(Endpoint endpoint) {
+    protected AbstractLutronProducer(AbstractLutronEndpoint<?, C> endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public AbstractLutronEndpoint<?, C> getEndpoint() {
+        return (AbstractLutronEndpoint<?, C>) super.getEndpoint();
     }
 
     /**
@@ -47,14 +59,14 @@ public abstract class AbstractLutronProducer<C extends BridgeConnection, R> exte
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        connection = lutronEndpoint().acquireConnection(c -> {
-        });
+        AbstractLutronEndpoint<?, C> endpoint = getEndpoint();
+        session = endpoint.openSession();
         healthRepository = HealthCheckHelper.getHealthCheckRepository(
-                getEndpoint().getCamelContext(), "producers", WritableHealthCheckRepository.class);
+                endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
         if (healthRepository != null) {
-            healthCheck = new LutronHealthCheck(StringHelper.before(getEndpoint().getEndpointUri(), ":")
-                                                + "-producer-" + connection.bridge(), connection);
-            healthCheck.setEnabled(lutronEndpoint().isHealthCheckProducerEnabled());
+            healthCheck = new LutronHealthCheck(endpoint.getComponent().scheme() + "-producer-" + endpoint.getBridge()
+                                                + "-" + PRODUCERS.incrementAndGet(), session.connection());
+            healthCheck.setEnabled(endpoint.isHealthCheckProducerEnabled());
             healthRepository.addHealthCheck(healthCheck);
         }
     }
@@ -63,24 +75,27 @@ public abstract class AbstractLutronProducer<C extends BridgeConnection, R> exte
     protected void doStop() throws Exception {
         if (healthRepository != null && healthCheck != null) {
             healthRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
         }
-        if (connection != null) {
-            lutronEndpoint().releaseConnection();
-            connection = null;
+        SessionHandle<C> handle = session;
+        if (handle != null) {
+            session = null;
+            handle.close();
         }
         super.doStop();
     }
 
-    @SuppressWarnings("unchecked")
-    private LutronEndpoint<C> lutronEndpoint() {
-        return (LutronEndpoint<C>) getEndpoint();
-    }
-
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        SessionHandle<C> handle = session;
+        if (handle == null) {
+            exchange.setException(new IllegalStateException("Producer of " + getEndpoint().getBridge() + " is stopped"));
+            callback.done(true);
+            return true;
+        }
         CompletableFuture<R> answer;
         try {
-            answer = send(exchange, connection);
+            answer = send(exchange, handle.connection());
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
@@ -92,8 +107,7 @@ public abstract class AbstractLutronProducer<C extends BridgeConnection, R> exte
         }
         answer.whenComplete((result, error) -> {
             if (error != null) {
-                exchange.setException(error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error);
+                exchange.setException(failure(exchange, handle.connection(), error));
             } else if (result != null && exchange.getPattern().isOutCapable()) {
                 reply(exchange, result);
             }
@@ -102,9 +116,38 @@ public abstract class AbstractLutronProducer<C extends BridgeConnection, R> exte
         return false;
     }
 
-    /** The operation named by the header, else by the endpoint's option; null when neither names one. */
-    protected static String operation(Message in, String endpointDefault) {
-        return in.getHeader(LutronConstants.OPERATION, endpointDefault, String.class);
+    private static Throwable failure(Exchange exchange, SupervisedConnection<?, ?> connection, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof LutronTimeoutException timeout) {
+            ExchangeTimedOutException timedOut = new ExchangeTimedOutException(exchange,
+                    connection.options().responseTimeout().toMillis(), timeout.getMessage());
+            timedOut.initCause(timeout);
+            return timedOut;
+        }
+        return cause;
+    }
+
+    /**
+     * The operation named by the header (its name, case-insensitive, or the enum value), else by the endpoint's
+     * option; null when neither names one.
+     */
+    protected static <O extends Enum<O>> O operation(Message in, O endpointDefault, Class<O> type, String scheme) {
+        Object header = in.getHeader(LutronConstants.OPERATION);
+        if (header == null) {
+            return endpointDefault;
+        }
+        if (type.isInstance(header)) {
+            return type.cast(header);
+        }
+        String name = header.toString().trim();
+        for (O operation : type.getEnumConstants()) {
+            if (operation.name().equalsIgnoreCase(name)) {
+                return operation;
+            }
+        }
+        throw new IllegalArgumentException("Unknown " + scheme + " operation " + describe(header) + "; known: "
+                                           + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                                                   .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     protected static int requiredInt(Message in, String header) {

@@ -1,10 +1,16 @@
 package io.github.camellutron;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
-/** The options both schemes share: the event filter, keep-alive, timeouts, reconnect backoff, command pacing. */
+/**
+ * The options both schemes share: the event filter and event hand-off of consumers, and the session's keep-alive,
+ * timeouts, reconnect backoff and command pacing.
+ */
 @UriParams
 public abstract class LutronConfiguration implements Cloneable {
 
@@ -30,6 +36,33 @@ public abstract class LutronConfiguration implements Cloneable {
               description = "Pause between two commands to the bridge; Caseta bridges drop bursts (about 100 ms"
                             + " helps).")
     private long commandDelay;
+    @UriParam(label = "consumer,advanced", defaultValue = "true",
+              description = "Route events on Camel threads, in the bridge's order, through a bounded queue whose"
+                            + " filling pauses reading from the bridge, so that a slow route slows only its own bridge."
+                            + " false routes on the I/O thread that many bridges share: a little faster, but a slow"
+                            + " route then holds up the events and keep-alives of every bridge on that thread.")
+    private boolean usingExecutorService = true;
+    @UriParam(label = "consumer,advanced", defaultValue = "1000",
+              description = "How many events may wait for a busy route before reading from the bridge pauses"
+                            + " (with usingExecutorService). Reading resumes when half of them are routed; no event"
+                            + " is ever dropped.")
+    private int eventQueueSize = 1000;
+
+    /**
+     * The session options both schemes have (ARCHITECTURE 3.4): one value per bridge session, whichever endpoint or
+     * the component sets it.
+     */
+    protected static <G extends LutronConfiguration> List<SessionOption<G>> sessionOptions(
+            List<SessionOption<G>> schemeOptions) {
+        List<SessionOption<G>> all = new ArrayList<>(List.of(
+                SessionOption.of("keepAliveInterval", G::getKeepAliveInterval, G::setKeepAliveInterval),
+                SessionOption.of("responseTimeout", G::getResponseTimeout, G::setResponseTimeout),
+                SessionOption.of("reconnectDelay", G::getReconnectDelay, G::setReconnectDelay),
+                SessionOption.of("maxReconnectDelay", G::getMaxReconnectDelay, G::setMaxReconnectDelay),
+                SessionOption.of("commandDelay", G::getCommandDelay, G::setCommandDelay)));
+        all.addAll(schemeOptions);
+        return List.copyOf(all);
+    }
 
     /** A copy for one endpoint, so that endpoint options never change the component's. */
     @SuppressWarnings("unchecked")
@@ -47,6 +80,22 @@ public abstract class LutronConfiguration implements Cloneable {
 
     public void setEventTypes(String eventTypes) {
         this.eventTypes = eventTypes;
+    }
+
+    public boolean isUsingExecutorService() {
+        return usingExecutorService;
+    }
+
+    public void setUsingExecutorService(boolean usingExecutorService) {
+        this.usingExecutorService = usingExecutorService;
+    }
+
+    public int getEventQueueSize() {
+        return eventQueueSize;
+    }
+
+    public void setEventQueueSize(int eventQueueSize) {
+        this.eventQueueSize = eventQueueSize;
     }
 
     public long getKeepAliveInterval() {

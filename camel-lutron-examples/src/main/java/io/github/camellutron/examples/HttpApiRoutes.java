@@ -35,7 +35,7 @@ import io.github.camellutron.event.LutronEvent;
 import io.github.camellutron.event.Occupancy;
 import io.github.camellutron.event.OccupancyStatus;
 import io.github.camellutron.event.ZoneStatus;
-import io.github.camellutron.leap.protocol.LeapException;
+import io.github.camellutron.leap.client.LeapException;
 import io.github.camellutron.lip.client.LipCommandException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;

@@ -45,6 +45,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": target.setConfiguration(property(camelContext, io.github.camellutron.leap.LeapConfiguration.class, value)); return true;
         case "eventloopgroup":
         case "eventLoopGroup": target.setEventLoopGroup(property(camelContext, io.netty.channel.EventLoopGroup.class, value)); return true;
+        case "eventqueuesize":
+        case "eventQueueSize": getOrCreateConfiguration(target).setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "eventtypes":
         case "eventTypes": getOrCreateConfiguration(target).setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -63,7 +65,7 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "maxLineLength": getOrCreateConfiguration(target).setMaxLineLength(property(camelContext, int.class, value)); return true;
         case "maxreconnectdelay":
         case "maxReconnectDelay": getOrCreateConfiguration(target).setMaxReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camellutron.leap.LeapProducerOperation.class, value)); return true;
         case "reconnectdelay":
         case "reconnectDelay": getOrCreateConfiguration(target).setReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
@@ -72,6 +74,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "usingexecutorservice":
+        case "usingExecutorService": getOrCreateConfiguration(target).setUsingExecutorService(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -94,6 +98,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": return io.github.camellutron.leap.LeapConfiguration.class;
         case "eventloopgroup":
         case "eventLoopGroup": return io.netty.channel.EventLoopGroup.class;
+        case "eventqueuesize":
+        case "eventQueueSize": return int.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
         case "healthcheckconsumerenabled":
@@ -112,7 +118,7 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "maxLineLength": return int.class;
         case "maxreconnectdelay":
         case "maxReconnectDelay": return long.class;
-        case "operation": return java.lang.String.class;
+        case "operation": return io.github.camellutron.leap.LeapProducerOperation.class;
         case "reconnectdelay":
         case "reconnectDelay": return long.class;
         case "responsetimeout":
@@ -121,6 +127,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "usingexecutorservice":
+        case "usingExecutorService": return boolean.class;
         default: return null;
         }
     }
@@ -144,6 +152,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": return target.getConfiguration();
         case "eventloopgroup":
         case "eventLoopGroup": return target.getEventLoopGroup();
+        case "eventqueuesize":
+        case "eventQueueSize": return getOrCreateConfiguration(target).getEventQueueSize();
         case "eventtypes":
         case "eventTypes": return getOrCreateConfiguration(target).getEventTypes();
         case "healthcheckconsumerenabled":
@@ -171,6 +181,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "usingexecutorservice":
+        case "usingExecutorService": return getOrCreateConfiguration(target).isUsingExecutorService();
         default: return null;
         }
     }

@@ -31,6 +31,8 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "clientKey": target.setClientKey(property(camelContext, java.lang.String.class, value)); return true;
         case "commanddelay":
         case "commandDelay": target.setCommandDelay(property(camelContext, long.class, value)); return true;
+        case "eventqueuesize":
+        case "eventQueueSize": target.setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "eventtypes":
         case "eventTypes": target.setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "keepaliveinterval":
@@ -43,13 +45,15 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "maxLineLength": target.setMaxLineLength(property(camelContext, int.class, value)); return true;
         case "maxreconnectdelay":
         case "maxReconnectDelay": target.setMaxReconnectDelay(property(camelContext, long.class, value)); return true;
-        case "operation": target.setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "operation": target.setOperation(property(camelContext, io.github.camellutron.leap.LeapProducerOperation.class, value)); return true;
         case "reconnectdelay":
         case "reconnectDelay": target.setReconnectDelay(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, long.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "usingexecutorservice":
+        case "usingExecutorService": target.setUsingExecutorService(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -65,6 +69,8 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "clientKey": return java.lang.String.class;
         case "commanddelay":
         case "commandDelay": return long.class;
+        case "eventqueuesize":
+        case "eventQueueSize": return int.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
         case "keepaliveinterval":
@@ -77,13 +83,15 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "maxLineLength": return int.class;
         case "maxreconnectdelay":
         case "maxReconnectDelay": return long.class;
-        case "operation": return java.lang.String.class;
+        case "operation": return io.github.camellutron.leap.LeapProducerOperation.class;
         case "reconnectdelay":
         case "reconnectDelay": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "usingexecutorservice":
+        case "usingExecutorService": return boolean.class;
         default: return null;
         }
     }
@@ -100,6 +108,8 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "clientKey": return target.getClientKey();
         case "commanddelay":
         case "commandDelay": return target.getCommandDelay();
+        case "eventqueuesize":
+        case "eventQueueSize": return target.getEventQueueSize();
         case "eventtypes":
         case "eventTypes": return target.getEventTypes();
         case "keepaliveinterval":
@@ -119,6 +129,8 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "responseTimeout": return target.getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
+        case "usingexecutorservice":
+        case "usingExecutorService": return target.isUsingExecutorService();
         default: return null;
         }
     }

@@ -33,6 +33,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "clientKey": target.getConfiguration().setClientKey(property(camelContext, java.lang.String.class, value)); return true;
         case "commanddelay":
         case "commandDelay": target.getConfiguration().setCommandDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "eventqueuesize":
+        case "eventQueueSize": target.getConfiguration().setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "eventtypes":
         case "eventTypes": target.getConfiguration().setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
@@ -51,13 +53,15 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "maxLineLength": target.getConfiguration().setMaxLineLength(property(camelContext, int.class, value)); return true;
         case "maxreconnectdelay":
         case "maxReconnectDelay": target.getConfiguration().setMaxReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camellutron.leap.LeapProducerOperation.class, value)); return true;
         case "reconnectdelay":
         case "reconnectDelay": target.getConfiguration().setReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "usingexecutorservice":
+        case "usingExecutorService": target.getConfiguration().setUsingExecutorService(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -75,6 +79,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "clientKey": return java.lang.String.class;
         case "commanddelay":
         case "commandDelay": return long.class;
+        case "eventqueuesize":
+        case "eventQueueSize": return int.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
         case "exceptionhandler":
@@ -93,13 +99,15 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "maxLineLength": return int.class;
         case "maxreconnectdelay":
         case "maxReconnectDelay": return long.class;
-        case "operation": return java.lang.String.class;
+        case "operation": return io.github.camellutron.leap.LeapProducerOperation.class;
         case "reconnectdelay":
         case "reconnectDelay": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "usingexecutorservice":
+        case "usingExecutorService": return boolean.class;
         default: return null;
         }
     }
@@ -118,6 +126,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "clientKey": return target.getConfiguration().getClientKey();
         case "commanddelay":
         case "commandDelay": return target.getConfiguration().getCommandDelay();
+        case "eventqueuesize":
+        case "eventQueueSize": return target.getConfiguration().getEventQueueSize();
         case "eventtypes":
         case "eventTypes": return target.getConfiguration().getEventTypes();
         case "exceptionhandler":
@@ -143,6 +153,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "usingexecutorservice":
+        case "usingExecutorService": return target.getConfiguration().isUsingExecutorService();
         default: return null;
         }
     }

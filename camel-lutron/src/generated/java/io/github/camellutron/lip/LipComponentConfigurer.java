@@ -41,6 +41,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "configuration": target.setConfiguration(property(camelContext, io.github.camellutron.lip.LipConfiguration.class, value)); return true;
         case "eventloopgroup":
         case "eventLoopGroup": target.setEventLoopGroup(property(camelContext, io.netty.channel.EventLoopGroup.class, value)); return true;
+        case "eventqueuesize":
+        case "eventQueueSize": getOrCreateConfiguration(target).setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "eventtypes":
         case "eventTypes": getOrCreateConfiguration(target).setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -61,13 +63,15 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxReconnectDelay": getOrCreateConfiguration(target).setMaxReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "monitoringtypes":
         case "monitoringTypes": getOrCreateConfiguration(target).setMonitoringTypes(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camellutron.lip.LipProducerOperation.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "reconnectdelay":
         case "reconnectDelay": getOrCreateConfiguration(target).setReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "usingexecutorservice":
+        case "usingExecutorService": getOrCreateConfiguration(target).setUsingExecutorService(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -86,6 +90,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "configuration": return io.github.camellutron.lip.LipConfiguration.class;
         case "eventloopgroup":
         case "eventLoopGroup": return io.netty.channel.EventLoopGroup.class;
+        case "eventqueuesize":
+        case "eventQueueSize": return int.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
         case "healthcheckconsumerenabled":
@@ -106,13 +112,15 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxReconnectDelay": return long.class;
         case "monitoringtypes":
         case "monitoringTypes": return java.lang.String.class;
-        case "operation": return java.lang.String.class;
+        case "operation": return io.github.camellutron.lip.LipProducerOperation.class;
         case "password": return java.lang.String.class;
         case "reconnectdelay":
         case "reconnectDelay": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "username": return java.lang.String.class;
+        case "usingexecutorservice":
+        case "usingExecutorService": return boolean.class;
         default: return null;
         }
     }
@@ -132,6 +140,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "configuration": return target.getConfiguration();
         case "eventloopgroup":
         case "eventLoopGroup": return target.getEventLoopGroup();
+        case "eventqueuesize":
+        case "eventQueueSize": return getOrCreateConfiguration(target).getEventQueueSize();
         case "eventtypes":
         case "eventTypes": return getOrCreateConfiguration(target).getEventTypes();
         case "healthcheckconsumerenabled":
@@ -159,6 +169,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "username": return getOrCreateConfiguration(target).getUsername();
+        case "usingexecutorservice":
+        case "usingExecutorService": return getOrCreateConfiguration(target).isUsingExecutorService();
         default: return null;
         }
     }

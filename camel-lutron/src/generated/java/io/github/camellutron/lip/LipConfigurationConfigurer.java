@@ -27,6 +27,8 @@ public class LipConfigurationConfigurer extends org.apache.camel.support.compone
         case "commandDelay": target.setCommandDelay(property(camelContext, long.class, value)); return true;
         case "commandtypes":
         case "commandTypes": target.setCommandTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventqueuesize":
+        case "eventQueueSize": target.setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "eventtypes":
         case "eventTypes": target.setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationids":
@@ -41,13 +43,15 @@ public class LipConfigurationConfigurer extends org.apache.camel.support.compone
         case "maxReconnectDelay": target.setMaxReconnectDelay(property(camelContext, long.class, value)); return true;
         case "monitoringtypes":
         case "monitoringTypes": target.setMonitoringTypes(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": target.setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "operation": target.setOperation(property(camelContext, io.github.camellutron.lip.LipProducerOperation.class, value)); return true;
         case "password": target.setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "reconnectdelay":
         case "reconnectDelay": target.setReconnectDelay(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, long.class, value)); return true;
         case "username": target.setUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "usingexecutorservice":
+        case "usingExecutorService": target.setUsingExecutorService(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -59,6 +63,8 @@ public class LipConfigurationConfigurer extends org.apache.camel.support.compone
         case "commandDelay": return long.class;
         case "commandtypes":
         case "commandTypes": return java.lang.String.class;
+        case "eventqueuesize":
+        case "eventQueueSize": return int.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
         case "integrationids":
@@ -73,13 +79,15 @@ public class LipConfigurationConfigurer extends org.apache.camel.support.compone
         case "maxReconnectDelay": return long.class;
         case "monitoringtypes":
         case "monitoringTypes": return java.lang.String.class;
-        case "operation": return java.lang.String.class;
+        case "operation": return io.github.camellutron.lip.LipProducerOperation.class;
         case "password": return java.lang.String.class;
         case "reconnectdelay":
         case "reconnectDelay": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "username": return java.lang.String.class;
+        case "usingexecutorservice":
+        case "usingExecutorService": return boolean.class;
         default: return null;
         }
     }
@@ -92,6 +100,8 @@ public class LipConfigurationConfigurer extends org.apache.camel.support.compone
         case "commandDelay": return target.getCommandDelay();
         case "commandtypes":
         case "commandTypes": return target.getCommandTypes();
+        case "eventqueuesize":
+        case "eventQueueSize": return target.getEventQueueSize();
         case "eventtypes":
         case "eventTypes": return target.getEventTypes();
         case "integrationids":
@@ -113,6 +123,8 @@ public class LipConfigurationConfigurer extends org.apache.camel.support.compone
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
         case "username": return target.getUsername();
+        case "usingexecutorservice":
+        case "usingExecutorService": return target.isUsingExecutorService();
         default: return null;
         }
     }

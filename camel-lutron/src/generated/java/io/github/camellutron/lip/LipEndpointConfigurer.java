@@ -29,6 +29,8 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "commandDelay": target.getConfiguration().setCommandDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "commandtypes":
         case "commandTypes": target.getConfiguration().setCommandTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventqueuesize":
+        case "eventQueueSize": target.getConfiguration().setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "eventtypes":
         case "eventTypes": target.getConfiguration().setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
@@ -49,13 +51,15 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxReconnectDelay": target.getConfiguration().setMaxReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "monitoringtypes":
         case "monitoringTypes": target.getConfiguration().setMonitoringTypes(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camellutron.lip.LipProducerOperation.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "reconnectdelay":
         case "reconnectDelay": target.getConfiguration().setReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "usingexecutorservice":
+        case "usingExecutorService": target.getConfiguration().setUsingExecutorService(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -69,6 +73,8 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "commandDelay": return long.class;
         case "commandtypes":
         case "commandTypes": return java.lang.String.class;
+        case "eventqueuesize":
+        case "eventQueueSize": return int.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
         case "exceptionhandler":
@@ -89,13 +95,15 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxReconnectDelay": return long.class;
         case "monitoringtypes":
         case "monitoringTypes": return java.lang.String.class;
-        case "operation": return java.lang.String.class;
+        case "operation": return io.github.camellutron.lip.LipProducerOperation.class;
         case "password": return java.lang.String.class;
         case "reconnectdelay":
         case "reconnectDelay": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "username": return java.lang.String.class;
+        case "usingexecutorservice":
+        case "usingExecutorService": return boolean.class;
         default: return null;
         }
     }
@@ -110,6 +118,8 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "commandDelay": return target.getConfiguration().getCommandDelay();
         case "commandtypes":
         case "commandTypes": return target.getConfiguration().getCommandTypes();
+        case "eventqueuesize":
+        case "eventQueueSize": return target.getConfiguration().getEventQueueSize();
         case "eventtypes":
         case "eventTypes": return target.getConfiguration().getEventTypes();
         case "exceptionhandler":
@@ -137,6 +147,8 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "username": return target.getConfiguration().getUsername();
+        case "usingexecutorservice":
+        case "usingExecutorService": return target.getConfiguration().isUsingExecutorService();
         default: return null;
         }
     }

@@ -23,10 +23,11 @@ public class LipEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(20);
+        Set<String> props = new HashSet<>(22);
         props.add("bridgeErrorHandler");
         props.add("commandDelay");
         props.add("commandTypes");
+        props.add("eventQueueSize");
         props.add("eventTypes");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -44,6 +45,7 @@ public class LipEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("reconnectDelay");
         props.add("responseTimeout");
         props.add("username");
+        props.add("usingExecutorService");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(1);
         secretProps.add("password");

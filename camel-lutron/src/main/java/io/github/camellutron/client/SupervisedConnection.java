@@ -1,9 +1,13 @@
 package io.github.camellutron.client;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,61 +34,66 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The life of one bridge connection, whatever the protocol: connect, let the protocol set its session up,
- * report {@code Connected}, prove the link with a keep-alive, and on any loss report {@code Disconnected}
- * with the reason and reconnect forever with capped exponential backoff, until stopped or failed for good
- * (refused credentials). Listeners that join late get the connection state and the last level of every zone,
- * marked resync, so every route starts from the true state.
+ * The life of one bridge session, whatever the protocol: connect, let the protocol set its session up, report
+ * {@code Connected}, let it send the resync snapshot, prove the link with a keep-alive, and on any loss report
+ * {@code Disconnected} with the reason and reconnect forever with capped exponential backoff, until stopped or failed
+ * for good (refused credentials).
  * <p>
- * All state lives on one event loop; subclasses touch their own state there only. Each connection attempt
- * has a generation number so that callbacks of an earlier attempt are ignored.
+ * Per session, listeners hear {@code Connected} first, then the snapshot, then live events: what the bridge sends
+ * while the session is set up or the snapshot is read is held and handed on right after the snapshot. Listeners that
+ * join late get the connection state and the last level of every zone, marked resync, so every route starts from the
+ * true state. A listener that cannot keep up may pause reading from the bridge; while reading is paused, the bridge's
+ * silence is not held against it (keep-alives and answers wait).
+ * <p>
+ * All state lives on one event loop; subclasses touch their own state there only. Each connection attempt has a
+ * generation number so that callbacks of an earlier attempt are ignored.
  *
  * @param <M> the protocol's message type, handed to listeners with each event
+ * @param <O> the protocol's session settings
  */
-public abstract class SupervisedConnection<M> implements BridgeConnection {
+public abstract class SupervisedConnection<M, O extends ConnectionOptions> implements BridgeConnection {
 
     private static final Logger LOG = LoggerFactory.getLogger(SupervisedConnection.class);
 
     protected final String bridge;
     protected final EventLoop loop;
     private final String protocol;
-    private final String host;
-    private final int port;
-    private final Duration connectTimeout;
-    private final Duration keepAliveInterval;
-    private final Backoff backoff;
+    private final Backoff backoff = new Backoff();
     private final List<BridgeListener<M>> listeners = new CopyOnWriteArrayList<>();
     private final Map<Integer, ZoneStatus> zoneLevels = new TreeMap<>();
+    private final ArrayDeque<Held<M>> held = new ArrayDeque<>();
+    private final List<Waiting> waiting = new ArrayList<>();
+    private final Set<Object> pausers = Collections.newSetFromMap(new IdentityHashMap<>());
     private final AtomicLong reconnects = new AtomicLong();
     private final AtomicLong badFrames = new AtomicLong();
-    private final AtomicLong messages = new AtomicLong();
 
+    private volatile O options;
     private volatile LinkState state = LinkState.STOPPED;
     private volatile Throwable lastFailure;
     private volatile Instant lastMessageTime;
     private Channel channel;
     private boolean reportedDown;
+    private boolean holding;
+    private boolean readingPaused;
+    private long lastResumeNanos;
     private int generation;
     private ScheduledFuture<?> reconnectTask;
     private ScheduledFuture<?> keepAliveTask;
 
-    protected SupervisedConnection(String protocol, String host, int port, EventLoopGroup group,
-                                   Duration connectTimeout, Duration keepAliveInterval, Duration reconnectDelay,
-                                   Duration maxReconnectDelay) {
+    protected SupervisedConnection(String protocol, O options, EventLoopGroup group) {
         this.protocol = protocol;
-        this.host = host;
-        this.port = port;
-        this.bridge = host + ":" + port;
+        this.options = Objects.requireNonNull(options, "options");
+        this.bridge = options.bridge();
         this.loop = group.next();
-        this.connectTimeout = connectTimeout;
-        this.keepAliveInterval = keepAliveInterval;
-        this.backoff = new Backoff(reconnectDelay, maxReconnectDelay);
     }
 
     /** Sets the pipeline of a new channel up; {@code generation} identifies this connection attempt. */
     protected abstract void initChannel(SocketChannel channel, int generation);
 
-    /** The session is up and {@code Connected} was reported: resync, resubscribe. */
+    /**
+     * The session is up and {@code Connected} was reported: resubscribe and send the snapshot with
+     * {@link #emitSnapshot}, then call {@link #snapshotDone}.
+     */
     protected abstract void onSessionReady();
 
     /** Sends one keep-alive; its missing answer must end in {@link #down}. */
@@ -92,6 +101,34 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
 
     /** Fails every request in flight or queued: the link they were meant for is gone. */
     protected abstract void failRequests(Throwable cause);
+
+    /** The session settings in force. */
+    public final O options() {
+        return options;
+    }
+
+    /**
+     * Applies new settings to this session, on its loop: timings from their next use (the keep-alive is rescheduled
+     * at once), the rest (credentials, TLS, line length) from the next connect.
+     */
+    public CompletableFuture<Void> reconfigure(O newOptions) {
+        if (!newOptions.bridge().equals(bridge)) {
+            throw new IllegalArgumentException("Settings for " + newOptions.bridge() + " do not fit the session with "
+                                               + bridge);
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        loop.execute(() -> {
+            O old = options;
+            options = newOptions;
+            if (state == LinkState.CONNECTED && !old.keepAliveInterval().equals(newOptions.keepAliveInterval())) {
+                cancelKeepAlive();
+                scheduleKeepAlive();
+            }
+            LOG.debug("{} bridge {} now runs with {}", protocol, bridge, newOptions);
+            done.complete(null);
+        });
+        return done;
+    }
 
     /**
      * Adds a listener. One added while the session is up first gets a connected event and the last level of
@@ -113,8 +150,51 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
         });
     }
 
+    /** Removes a listener, on the loop, so that it never overtakes an {@link #addListener} made before it. */
     public void removeListener(BridgeListener<M> listener) {
-        listeners.remove(listener);
+        loop.execute(() -> listeners.remove(listener));
+    }
+
+    /**
+     * Stops reading from the bridge on behalf of {@code by} (a listener that cannot keep up) until it calls
+     * {@link #resumeReading}. Reading goes on while a session is set up and its snapshot read.
+     */
+    public void pauseReading(Object by) {
+        loop.execute(() -> {
+            pausers.add(by);
+            updateAutoRead();
+        });
+    }
+
+    public void resumeReading(Object by) {
+        loop.execute(() -> {
+            pausers.remove(by);
+            updateAutoRead();
+        });
+    }
+
+    private void updateAutoRead() {
+        boolean pause = !pausers.isEmpty() && !holding && state == LinkState.CONNECTED;
+        if (pause == readingPaused) {
+            return;
+        }
+        readingPaused = pause;
+        if (!pause) {
+            lastResumeNanos = System.nanoTime();
+        }
+        Channel ch = channel;
+        if (ch != null) {
+            ch.config().setAutoRead(!pause);
+        }
+        LOG.debug("{} reading from {} bridge {}", pause ? "Paused" : "Resumed", protocol, bridge);
+    }
+
+    /**
+     * Whether reading was paused at any time since {@code sinceNanos} ({@link System#nanoTime()}): then the bridge's
+     * answer may be waiting unread, and a timer armed then must not call the bridge silent.
+     */
+    protected final boolean readingPausedSince(long sinceNanos) {
+        return readingPaused || lastResumeNanos - sinceNanos > 0;
     }
 
     /** Starts connecting in the background; a connection stopped or failed for good starts afresh. */
@@ -137,9 +217,13 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
             state = LinkState.STOPPED;
             generation++;
             cancelTimers();
+            held.clear();
+            holding = false;
             Channel ch = channel;
             channel = null;
-            failRequests(new LutronConnectionException("Connection to " + bridge + " was stopped"));
+            LutronConnectionException stopped = new LutronConnectionException("Connection to " + bridge + " was stopped");
+            failWaiting(stopped);
+            failRequests(stopped);
             if (ch != null) {
                 ch.close().addListener(f -> done.complete(null));
             } else {
@@ -166,10 +250,12 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
 
     private void connect() {
         int gen = ++generation;
+        holding = true;
+        O o = options;
         Bootstrap bootstrap = new Bootstrap()
                 .group(loop)
                 .channel(NioSocketChannel.class)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) o.responseTimeout().toMillis())
                 .option(ChannelOption.SO_KEEPALIVE, true)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .handler(new ChannelInitializer<SocketChannel>() {
@@ -179,7 +265,7 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
                     }
                 });
         LOG.debug("Connecting to {} bridge {}", protocol, bridge);
-        ChannelFuture future = bootstrap.connect(host, port);
+        ChannelFuture future = bootstrap.connect(o.host(), o.port());
         future.addListener(f -> {
             if (gen != generation) {
                 future.channel().close();
@@ -204,13 +290,18 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
         }
         generation++;
         boolean wasConnected = state == LinkState.CONNECTED;
+        endSession(wasConnected);
         closeChannel();
         cancelTimers();
         Throwable failure = cause != null ? cause : new LutronConnectionException(reason);
         lastFailure = failure;
         state = LinkState.DISCONNECTED;
-        failRequests(new LutronConnectionException("Connection to " + bridge + " lost (" + reason + ")", failure));
-        long delay = backoff.nextDelayMillis();
+        LutronConnectionException lost = new LutronConnectionException(
+                "Connection to " + bridge + " lost (" + reason + ")", failure);
+        failWaiting(lost);
+        failRequests(lost);
+        O o = options;
+        long delay = backoff.nextDelayMillis(o.reconnectDelay(), o.maxReconnectDelay());
         if (wasConnected || !reportedDown) {
             LOG.warn("{} bridge {} disconnected ({}); reconnecting in {} ms", protocol, bridge, reason, delay);
             reportedDown = true;
@@ -229,13 +320,30 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
         }
         generation++;
         LOG.error("{} Not retrying: fix the configuration and restart the route.", failure.getMessage());
+        endSession(state == LinkState.CONNECTED);
         state = LinkState.FAILED;
         lastFailure = failure;
         reportedDown = true;
         cancelTimers();
         closeChannel();
+        failWaiting(failure);
         failRequests(failure);
         emitConnection(ConnectionState.Disconnected, failure.getMessage());
+    }
+
+    /**
+     * What was held of a session that ends: handed on when its {@code Connected} was, dropped when the session never
+     * came up (its events would reach routes before any {@code Connected}).
+     */
+    private void endSession(boolean wasConnected) {
+        if (wasConnected) {
+            releaseHeld();
+        } else if (!held.isEmpty()) {
+            LOG.debug("Dropping {} events of a {} session with {} that never came up", held.size(), protocol, bridge);
+            held.clear();
+        }
+        holding = false;
+        readingPaused = false;
     }
 
     private void closeChannel() {
@@ -255,7 +363,10 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
         connect();
     }
 
-    /** The session of attempt {@code gen} is set up: report it, let the protocol resync, start the keep-alive. */
+    /**
+     * The session of attempt {@code gen} is set up: report it, let the protocol resync, start the keep-alive, and
+     * send what waited for the session.
+     */
     protected final void sessionReady(int gen) {
         if (gen != generation || state != LinkState.CONNECTING) {
             return;
@@ -266,9 +377,90 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
         backoff.reset();
         LOG.info("Connected to {} bridge {}", protocol, bridge);
         emitConnection(ConnectionState.Connected, null);
-        long interval = keepAliveInterval.toMillis();
-        keepAliveTask = loop.scheduleAtFixedRate(this::keepAlive, interval, interval, TimeUnit.MILLISECONDS);
+        scheduleKeepAlive();
         onSessionReady();
+        List<Waiting> ready = new ArrayList<>(waiting);
+        waiting.clear();
+        for (Waiting w : ready) {
+            w.timer.cancel(false);
+            if (!w.future.isDone()) {
+                w.action.run();
+            }
+        }
+    }
+
+    /** The snapshot of session {@code gen} is complete: what the bridge sent meanwhile goes to the listeners now. */
+    protected final void snapshotDone(int gen) {
+        if (gen != generation || !holding) {
+            return;
+        }
+        releaseHeld();
+        holding = false;
+        updateAutoRead();
+    }
+
+    private void releaseHeld() {
+        Held<M> h;
+        while ((h = held.poll()) != null) {
+            deliver(h.event, h.source);
+        }
+    }
+
+    /**
+     * Runs {@code action} once the session is up: at once while it is, when the first connect succeeds while that is
+     * under way (failing {@code future} with a timeout after {@code responseTimeout}), never while the link is down
+     * (failing {@code future} at once). Called on the loop.
+     *
+     * @param what the command, for error messages
+     */
+    protected final void whenSessionUp(CompletableFuture<?> future, String what, Runnable action) {
+        switch (state) {
+            case CONNECTED -> action.run();
+            case CONNECTING -> {
+                if (reportedDown) {
+                    // a reconnect attempt, not the first connect: the link is down until it succeeds
+                    future.completeExceptionally(downException("cannot send " + what));
+                    return;
+                }
+                Waiting w = new Waiting(future, action);
+                waiting.add(w);
+                long timeout = options.responseTimeout().toMillis();
+                w.timer = loop.schedule(() -> {
+                    if (waiting.remove(w)) {
+                        future.completeExceptionally(new LutronTimeoutException("Connection to " + bridge
+                                                                                + " not established within " + timeout
+                                                                                + " ms; " + what + " not sent"));
+                    }
+                }, timeout, TimeUnit.MILLISECONDS);
+            }
+            default -> future.completeExceptionally(downException("cannot send " + what));
+        }
+    }
+
+    private void failWaiting(LutronConnectionException cause) {
+        List<Waiting> failed = new ArrayList<>(waiting);
+        waiting.clear();
+        for (Waiting w : failed) {
+            w.timer.cancel(false);
+            w.future.completeExceptionally(cause);
+        }
+    }
+
+    private void scheduleKeepAlive() {
+        long interval = options.keepAliveInterval().toMillis();
+        keepAliveTask = loop.scheduleAtFixedRate(() -> {
+            // a bridge whose data waits unread because a route is behind is not silent: no keep-alive needed
+            if (!readingPaused) {
+                keepAlive();
+            }
+        }, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    private void cancelKeepAlive() {
+        if (keepAliveTask != null) {
+            keepAliveTask.cancel(false);
+            keepAliveTask = null;
+        }
     }
 
     private void cancelTimers() {
@@ -276,15 +468,11 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
             reconnectTask.cancel(false);
             reconnectTask = null;
         }
-        if (keepAliveTask != null) {
-            keepAliveTask.cancel(false);
-            keepAliveTask = null;
-        }
+        cancelKeepAlive();
     }
 
-    /** Counts a message from the bridge and notes when it came. */
+    /** Notes when the bridge last sent a message. */
     protected final void received() {
-        messages.incrementAndGet();
         lastMessageTime = Instant.now();
     }
 
@@ -295,11 +483,24 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
     }
 
     protected final void emitConnection(ConnectionState connectionState, String reason) {
-        emit(new ConnectionEvent(bridge, Instant.now(), connectionState, reason), null);
+        deliver(new ConnectionEvent(bridge, Instant.now(), connectionState, reason), null);
     }
 
-    /** Hands an event to every listener, remembering zone levels for late joiners. */
+    /** Hands a live event to every listener, or holds it while the session is set up and its snapshot read. */
     protected final void emit(LutronEvent event, M source) {
+        if (holding) {
+            held.add(new Held<>(event, source));
+        } else {
+            deliver(event, source);
+        }
+    }
+
+    /** Hands an event of the session's snapshot to every listener at once. */
+    protected final void emitSnapshot(LutronEvent event, M source) {
+        deliver(event, source);
+    }
+
+    private void deliver(LutronEvent event, M source) {
         if (event instanceof ZoneStatus z) {
             zoneLevels.put(z.zoneId(), z);
         }
@@ -315,11 +516,6 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
     /** The ids of every zone whose level was reported since start. */
     protected final Set<Integer> seenZones() {
         return new TreeSet<>(zoneLevels.keySet());
-    }
-
-    /** True after a failure until the next successful connect: commands then fail at once. */
-    protected final boolean isReportedDown() {
-        return reportedDown;
     }
 
     /** The channel of the current attempt, or null. */
@@ -370,13 +566,23 @@ public abstract class SupervisedConnection<M> implements BridgeConnection {
         return badFrames.get();
     }
 
-    /** Messages received from the bridge since start. */
-    public long messageCount() {
-        return messages.get();
-    }
-
     @Override
     public Instant lastMessageTime() {
         return lastMessageTime;
+    }
+
+    private record Held<M>(LutronEvent event, M source) {
+    }
+
+    /** Work that waits for the first connect. */
+    private static final class Waiting {
+        final CompletableFuture<?> future;
+        final Runnable action;
+        ScheduledFuture<?> timer;
+
+        Waiting(CompletableFuture<?> future, Runnable action) {
+            this.future = future;
+            this.action = action;
+        }
     }
 }

@@ -3,12 +3,13 @@ package io.github.camellutron.leap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
+import io.github.camellutron.AbstractLutronComponent;
+import io.github.camellutron.AbstractLutronEndpoint;
 import io.github.camellutron.BridgeAddress;
-import io.github.camellutron.LutronEventLoops;
-import io.github.camellutron.SharedConnections;
+import io.github.camellutron.SessionOption;
 import io.github.camellutron.leap.client.LeapConnection;
 import io.github.camellutron.leap.client.LeapConnectionOptions;
 import io.github.camellutron.leap.client.LeapTls;
@@ -19,13 +20,13 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
 /** The {@code lutron-leap} component: Lutron bridges over LEAP, JSON over mutual TLS. */
 @Component("lutron-leap")
-public class LeapComponent extends HealthCheckComponent implements SSLContextParametersAware {
+public class LeapComponent extends AbstractLutronComponent<LeapConfiguration, LeapConnection>
+        implements SSLContextParametersAware {
 
     @Metadata(description = "Options shared by every endpoint; endpoint options override them.")
     private LeapConfiguration configuration = new LeapConfiguration();
@@ -33,21 +34,10 @@ public class LeapComponent extends HealthCheckComponent implements SSLContextPar
               description = "Use the global SSLContextParameters of the CamelContext when an endpoint names no client"
                             + " identity.")
     private boolean useGlobalSslContextParameters;
-    @Metadata(label = "advanced",
-              description = "The Netty event loop group for bridge connections. Default: one group shared by every"
-                            + " Lutron endpoint of the CamelContext.")
-    private EventLoopGroup eventLoopGroup;
-
-    private final SharedConnections<BridgeKey, LeapConnection> connections = new SharedConnections<>(
-            LeapConnection::start, LeapConnection::stop);
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        LeapEndpoint endpoint = new LeapEndpoint(uri, this, configuration.copy());
-        BridgeAddress address = BridgeAddress.parse("lutron-leap", remaining, LeapConnectionOptions.DEFAULT_PORT);
-        endpoint.setHost(address.host());
-        endpoint.setPort(address.port());
-        setProperties(endpoint, parameters);
+        LeapEndpoint endpoint = (LeapEndpoint) super.createEndpoint(uri, remaining, parameters);
         if (endpoint.getConfiguration().getSslContextParameters() == null && useGlobalSslContextParameters
             && !hasFiles(endpoint.getConfiguration())) {
             endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());
@@ -55,30 +45,51 @@ public class LeapComponent extends HealthCheckComponent implements SSLContextPar
         return endpoint;
     }
 
-    LeapConnection acquire(LeapEndpoint endpoint, Consumer<LeapConnection> user) {
-        return connections.acquire(key(endpoint), k -> new LeapConnection(options(endpoint), eventLoopGroup()), user);
+    @Override
+    protected String scheme() {
+        return "lutron-leap";
     }
 
-    void release(LeapEndpoint endpoint) {
-        connections.release(key(endpoint));
+    @Override
+    protected int defaultPort() {
+        return LeapConnectionOptions.DEFAULT_PORT;
     }
 
-    private static BridgeKey key(LeapEndpoint endpoint) {
-        LeapConfiguration c = endpoint.getConfiguration();
-        String identity = c.getKeyStore() != null ? "keystore:" + c.getKeyStore()
+    @Override
+    protected AbstractLutronEndpoint<LeapConfiguration, LeapConnection> newEndpoint(
+            String uri, BridgeAddress address, LeapConfiguration configuration) {
+        LeapEndpoint endpoint = new LeapEndpoint(uri, this, configuration);
+        endpoint.setHost(address.host());
+        endpoint.setPort(address.port());
+        return endpoint;
+    }
+
+    @Override
+    protected List<SessionOption<LeapConfiguration>> sessionOptions() {
+        return LeapConfiguration.SESSION_OPTIONS;
+    }
+
+    /** The client identity: a key store, the client certificate and key files, or an SSLContextParameters bean. */
+    @Override
+    protected Object identity(LeapConfiguration c) {
+        return c.getKeyStore() != null ? "keystore:" + c.getKeyStore()
                 : c.getClientCertificate() != null ? "pem:" + c.getClientCertificate() + "|" + c.getClientKey()
                 : "ssl:" + System.identityHashCode(c.getSslContextParameters());
-        return new BridgeKey(endpoint.getHost(), endpoint.getPort(), identity);
     }
 
-    private EventLoopGroup eventLoopGroup() {
-        return eventLoopGroup != null ? eventLoopGroup : LutronEventLoops.of(getCamelContext());
+    @Override
+    protected LeapConnection newConnection(String host, int port, LeapConfiguration settings, EventLoopGroup group) {
+        return new LeapConnection(options(host, port, settings), group);
     }
 
-    private LeapConnectionOptions options(LeapEndpoint endpoint) {
-        LeapConfiguration c = endpoint.getConfiguration();
-        return LeapConnectionOptions.builder(endpoint.getHost(), tls(getCamelContext(), c))
-                .port(endpoint.getPort())
+    @Override
+    protected void reconfigure(LeapConnection connection, String host, int port, LeapConfiguration settings) {
+        connection.reconfigure(options(host, port, settings));
+    }
+
+    private LeapConnectionOptions options(String host, int port, LeapConfiguration c) {
+        return LeapConnectionOptions.builder(host, tls(getCamelContext(), c))
+                .port(port)
                 .keepAliveInterval(Duration.ofMillis(c.getKeepAliveInterval()))
                 .responseTimeout(Duration.ofMillis(c.getResponseTimeout()))
                 .reconnectDelay(Duration.ofMillis(c.getReconnectDelay()), Duration.ofMillis(c.getMaxReconnectDelay()))
@@ -131,6 +142,7 @@ public class LeapComponent extends HealthCheckComponent implements SSLContextPar
         return ResourceHelper.resolveMandatoryResourceAsInputStream(context, uri);
     }
 
+    @Override
     public LeapConfiguration getConfiguration() {
         return configuration;
     }
@@ -147,17 +159,5 @@ public class LeapComponent extends HealthCheckComponent implements SSLContextPar
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
-    }
-
-    public EventLoopGroup getEventLoopGroup() {
-        return eventLoopGroup;
-    }
-
-    public void setEventLoopGroup(EventLoopGroup eventLoopGroup) {
-        this.eventLoopGroup = eventLoopGroup;
-    }
-
-    /** Two endpoints with the same key share one session with the bridge. */
-    private record BridgeKey(String host, int port, String identity) {
     }
 }

@@ -1,6 +1,9 @@
 package io.github.camellutron.leap;
 
+import java.util.List;
+
 import io.github.camellutron.LutronConfiguration;
+import io.github.camellutron.SessionOption;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -10,6 +13,14 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 @Configurer
 @UriParams
 public class LeapConfiguration extends LutronConfiguration {
+
+    /** The options every endpoint of one bridge session shares (the client identity names the session). */
+    static final List<SessionOption<LeapConfiguration>> SESSION_OPTIONS = sessionOptions(List.of(
+            SessionOption.of("maxLineLength", LeapConfiguration::getMaxLineLength, LeapConfiguration::setMaxLineLength),
+            SessionOption.of("bridgeCertificate", LeapConfiguration::getBridgeCertificate,
+                    LeapConfiguration::setBridgeCertificate),
+            SessionOption.secret("keyStorePassword", LeapConfiguration::getKeyStorePassword,
+                    LeapConfiguration::setKeyStorePassword)));
 
     @UriParam(label = "security",
               description = "The client certificate pairing wrote (PEM), as a file:, classpath: or http: resource."
@@ -35,11 +46,8 @@ public class LeapConfiguration extends LutronConfiguration {
                             + " bridge CA. Host names are never checked: bridge certificates name SmartBridge.")
     private SSLContextParameters sslContextParameters;
     @UriParam(label = "producer",
-              enums = "goToLevel,goToDimmedLevel,goToSwitchedLevel,goToFanSpeed,goToTilt,goToWhiteTuning,"
-                      + "goToSpectrumTuning,raise,lower,stop,pressButton,pressAndHold,release,setLed,activateScene,"
-                      + "read,subscribe,request,catalog",
               description = "The producer's operation when the CamelLutronOperation header does not name one.")
-    private String operation;
+    private LeapProducerOperation operation;
     @UriParam(label = "advanced", defaultValue = "16777216",
               description = "Longest message accepted from the bridge, in bytes (at least 4 MiB: device lists are"
                             + " large); a longer one is counted and skipped.")
@@ -97,11 +105,11 @@ public class LeapConfiguration extends LutronConfiguration {
         this.sslContextParameters = sslContextParameters;
     }
 
-    public String getOperation() {
+    public LeapProducerOperation getOperation() {
         return operation;
     }
 
-    public void setOperation(String operation) {
+    public void setOperation(LeapProducerOperation operation) {
         this.operation = operation;
     }
 

@@ -12,7 +12,7 @@ import org.apache.camel.Processor;
 public class LeapConsumer extends AbstractLutronConsumer<LeapMessage, LeapConnection> {
 
     public LeapConsumer(LeapEndpoint endpoint, Processor processor) {
-        super(endpoint, processor, endpoint.getConfiguration().getEventTypes());
+        super(endpoint, processor);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.camellutron.leap;
 
 import java.util.Map;
-import java.util.function.Consumer;
 
 import io.github.camellutron.AbstractLutronEndpoint;
 import io.github.camellutron.LutronConstants;
@@ -20,7 +19,7 @@ import org.apache.camel.spi.UriPath;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "lutron-leap", title = "Lutron LEAP", syntax = "lutron-leap:host:port",
              category = { Category.IOT }, headersClass = LutronConstants.class)
-public class LeapEndpoint extends AbstractLutronEndpoint<LeapConnection> {
+public class LeapEndpoint extends AbstractLutronEndpoint<LeapConfiguration, LeapConnection> {
 
     @UriPath(description = "Host name or IP address of the Smart Bridge or processor.")
     @Metadata(required = true)
@@ -58,16 +57,6 @@ public class LeapEndpoint extends AbstractLutronEndpoint<LeapConnection> {
     }
 
     @Override
-    public LeapConnection acquireConnection(Consumer<LeapConnection> user) {
-        return getComponent().acquire(this, user);
-    }
-
-    @Override
-    public void releaseConnection() {
-        getComponent().release(this);
-    }
-
-    @Override
     public String getServiceProtocol() {
         return "leap";
     }
@@ -95,6 +84,7 @@ public class LeapEndpoint extends AbstractLutronEndpoint<LeapConnection> {
         this.port = port;
     }
 
+    @Override
     public LeapConfiguration getConfiguration() {
         return configuration;
     }

@@ -1,7 +1,9 @@
 package io.github.camellutron.leap;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import io.github.camellutron.AbstractLutronProducer;
 import io.github.camellutron.LutronConstants;
@@ -10,6 +12,7 @@ import io.github.camellutron.catalog.LutronCatalog;
 import io.github.camellutron.catalog.Scene;
 import io.github.camellutron.event.LedState;
 import io.github.camellutron.leap.client.LeapConnection;
+import io.github.camellutron.leap.client.LeapSystem;
 import io.github.camellutron.leap.protocol.CommuniqueType;
 import io.github.camellutron.leap.protocol.LeapMessage;
 import io.github.camellutron.leap.protocol.LeapParseException;
@@ -20,14 +23,10 @@ import org.apache.camel.Message;
 
 /**
  * Sends LEAP commands and requests. The reply of an InOut exchange is the answer's body as JSON text ({@code request}:
- * the whole answer); a non-2xx answer fails the exchange with a {@link io.github.camellutron.leap.protocol.LeapException}
+ * the whole answer); a non-2xx answer fails the exchange with a {@link io.github.camellutron.leap.client.LeapException}
  * carrying status code, reason, URL and the bridge's message. Every input is checked before anything is sent.
  */
 public class LeapProducer extends AbstractLutronProducer<LeapConnection, LeapMessage> {
-
-    static final String OPERATIONS = "goToLevel, goToDimmedLevel, goToSwitchedLevel, goToFanSpeed, goToTilt,"
-                                     + " goToWhiteTuning, goToSpectrumTuning, raise, lower, stop, pressButton,"
-                                     + " pressAndHold, release, setLed, activateScene, read, subscribe, request, catalog";
 
     public LeapProducer(LeapEndpoint endpoint) {
         super(endpoint);
@@ -41,61 +40,81 @@ public class LeapProducer extends AbstractLutronProducer<LeapConnection, LeapMes
     @Override
     protected void reply(Exchange exchange, LeapMessage answer) {
         Message out = exchange.getMessage();
-        if ("request".equals(operation(out, getEndpoint().getConfiguration().getOperation()))) {
+        if (operation(out) == LeapProducerOperation.request) {
             out.setBody(answer.toJson());
         } else if (answer.body() != null) {
             out.setBody(answer.body().toString());
         }
     }
 
+    private LeapProducerOperation operation(Message in) {
+        return operation(in, getEndpoint().getConfiguration().getOperation(), LeapProducerOperation.class,
+                "lutron-leap");
+    }
+
     @Override
     protected CompletableFuture<LeapMessage> send(Exchange exchange, LeapConnection connection) {
         Message in = exchange.getMessage();
-        String operation = operation(in, getEndpoint().getConfiguration().getOperation());
+        LeapProducerOperation operation = operation(in);
         if (operation == null) {
             throw new IllegalArgumentException("No operation: set the " + LutronConstants.OPERATION
-                                               + " header or the operation option; known: " + OPERATIONS);
+                                               + " header or the operation option; known: "
+                                               + Arrays.stream(LeapProducerOperation.values()).map(Enum::name)
+                                                       .collect(Collectors.joining(", ")));
         }
-        LeapMessage request = switch (operation) {
-            case "goToLevel" -> {
+        return switch (operation) {
+            case goToLevel -> {
                 var fade = duration(in, LutronConstants.FADE_TIME);
                 var delay = duration(in, LutronConstants.DELAY_TIME);
-                yield fade != null || delay != null
+                yield connection.request(fade != null || delay != null
                         ? LeapRequests.goToDimmedLevel(zoneId(in), level(in), fade, delay)
-                        : LeapRequests.goToLevel(zoneId(in), level(in));
+                        : LeapRequests.goToLevel(zoneId(in), level(in)));
             }
-            case "goToDimmedLevel" -> LeapRequests.goToDimmedLevel(zoneId(in), level(in),
-                    duration(in, LutronConstants.FADE_TIME), duration(in, LutronConstants.DELAY_TIME));
-            case "goToSwitchedLevel" -> LeapRequests.goToSwitchedLevel(zoneId(in), switchedOn(in));
-            case "goToFanSpeed" -> LeapRequests.goToFanSpeed(zoneId(in), fanSpeed(in));
-            case "goToTilt" -> LeapRequests.goToTilt(zoneId(in), level(in));
-            case "goToWhiteTuning" -> LeapRequests.goToWhiteTuning(zoneId(in), requiredInt(in, LutronConstants.KELVIN),
-                    optionalLevel(in), duration(in, LutronConstants.FADE_TIME));
-            case "goToSpectrumTuning" -> LeapRequests.goToSpectrumTuning(zoneId(in), optionalLevel(in),
+            case goToDimmedLevel -> connection.request(LeapRequests.goToDimmedLevel(zoneId(in), level(in),
+                    duration(in, LutronConstants.FADE_TIME), duration(in, LutronConstants.DELAY_TIME)));
+            case goToSwitchedLevel -> connection.request(LeapRequests.goToSwitchedLevel(zoneId(in), switchedOn(in)));
+            case goToFanSpeed -> connection.request(LeapRequests.goToFanSpeed(zoneId(in), fanSpeed(in)));
+            case goToTilt -> connection.request(LeapRequests.goToTilt(zoneId(in), level(in)));
+            case goToWhiteTuning -> connection.request(LeapRequests.goToWhiteTuning(zoneId(in),
+                    requiredInt(in, LutronConstants.KELVIN), optionalLevel(in), duration(in, LutronConstants.FADE_TIME)));
+            case goToSpectrumTuning -> connection.request(LeapRequests.goToSpectrumTuning(zoneId(in), optionalLevel(in),
                     headerNumber(in, LutronConstants.HUE), headerNumber(in, LutronConstants.SATURATION),
-                    optionalInt(in, LutronConstants.KELVIN), duration(in, LutronConstants.FADE_TIME));
-            case "raise" -> LeapRequests.raise(zoneId(in));
-            case "lower" -> LeapRequests.lower(zoneId(in));
-            case "stop" -> LeapRequests.stop(zoneId(in));
-            case "pressButton" -> LeapRequests.pressAndRelease(buttonId(in));
-            case "pressAndHold" -> LeapRequests.pressAndHold(buttonId(in));
-            case "release" -> LeapRequests.release(buttonId(in));
-            case "setLed" -> LeapRequests.setLed(requiredInt(in, LutronConstants.LED_ID), onOff(ledState(in)));
-            case "activateScene" -> scene(in, connection);
-            case "read" -> LeapRequests.read(url(in));
-            case "subscribe" -> null;
-            case "request" -> rawRequest(in);
-            case "catalog" -> {
-                in.setBody(connection.system().catalog());
-                yield null;
-            }
-            default -> throw new IllegalArgumentException(
-                    "Unknown lutron-leap operation '" + operation + "'; known: " + OPERATIONS);
+                    optionalInt(in, LutronConstants.KELVIN), duration(in, LutronConstants.FADE_TIME)));
+            case raise -> connection.request(LeapRequests.raise(zoneId(in)));
+            case lower -> connection.request(LeapRequests.lower(zoneId(in)));
+            case stop -> connection.request(LeapRequests.stop(zoneId(in)));
+            case pressButton -> connection.request(LeapRequests.pressAndRelease(buttonId(in)));
+            case pressAndHold -> connection.request(LeapRequests.pressAndHold(buttonId(in)));
+            case release -> connection.request(LeapRequests.release(buttonId(in)));
+            case setLed -> connection.request(LeapRequests.setLed(requiredInt(in, LutronConstants.LED_ID),
+                    onOff(ledState(in))));
+            case activateScene -> activateScene(connection, in);
+            case read -> connection.request(LeapRequests.read(url(in)));
+            case subscribe -> connection.subscribe(url(in));
+            case request -> connection.request(rawRequest(in));
+            case catalog -> connection.discovered().thenApply(system -> {
+                in.setBody(system.catalog());
+                return null;
+            });
         };
-        if ("subscribe".equals(operation)) {
-            return connection.subscribe(url(in));
+    }
+
+    /** By id at once; by name once discovery of the current session has the names. */
+    private static CompletableFuture<LeapMessage> activateScene(LeapConnection connection, Message in) {
+        Object body = in.getBody();
+        if (body instanceof String s && !s.isBlank() && !s.trim().chars().allMatch(Character::isDigit)) {
+            String name = s.trim();
+            return connection.discovered().thenCompose(system -> connection.request(sceneByName(system, name)));
         }
-        return request == null ? null : connection.request(request);
+        Integer id = body instanceof Number n ? Integer.valueOf(n.intValue())
+                : body instanceof String s && !s.isBlank() ? Integer.valueOf(s.trim())
+                : optionalInt(in, LutronConstants.BUTTON_ID);
+        if (id == null) {
+            throw new IllegalArgumentException("activateScene needs the scene id or name as the body (or the "
+                                               + LutronConstants.BUTTON_ID + " header)");
+        }
+        // which request a scene id takes depends on the family: wait for discovery when it is not known yet
+        return connection.discovered().thenCompose(system -> connection.request(sceneRequest(system, id)));
     }
 
     private static String onOff(LedState state) {
@@ -106,35 +125,25 @@ public class LeapProducer extends AbstractLutronProducer<LeapConnection, LeapMes
         };
     }
 
-    /** Caseta scenes are virtual buttons; RadioRA 3 and QSX scenes are keypad buttons: both by id or name. */
-    private static LeapMessage scene(Message in, LeapConnection connection) {
-        LutronCatalog catalog = connection.system().catalog();
-        boolean caseta = connection.system().family() != SystemFamily.RA3
-                         && connection.system().family() != SystemFamily.QSX;
-        Object body = in.getBody();
-        Integer id = null;
-        if (body instanceof Number n) {
-            id = n.intValue();
-        } else if (body instanceof String s && !s.isBlank()) {
-            String name = s.trim();
-            if (name.chars().allMatch(Character::isDigit)) {
-                id = Integer.parseInt(name);
-            } else if (caseta) {
-                id = catalog.scene(name).map(Scene::id).orElseThrow(() -> new IllegalArgumentException(
-                        "Unknown scene '" + name + "'; known: " + catalog.scenes().stream().map(Scene::name).toList()));
-            } else {
-                id = catalog.buttons().stream().filter(b -> name.equalsIgnoreCase(b.name())).map(Button::id)
-                        .findFirst().orElseThrow(() -> new IllegalArgumentException(
-                                "No keypad button is named '" + name + "'"));
-            }
-        } else {
-            id = optionalInt(in, LutronConstants.BUTTON_ID);
+    /** Caseta scenes are virtual buttons; RadioRA 3 and QSX scenes are keypad buttons. */
+    private static boolean keypadScenes(LeapSystem system) {
+        return system.family() == SystemFamily.RA3 || system.family() == SystemFamily.QSX;
+    }
+
+    private static LeapMessage sceneRequest(LeapSystem system, int id) {
+        return keypadScenes(system) ? LeapRequests.pressAndRelease(id) : LeapRequests.virtualButtonPress(id);
+    }
+
+    private static LeapMessage sceneByName(LeapSystem system, String name) {
+        LutronCatalog catalog = system.catalog();
+        if (keypadScenes(system)) {
+            return LeapRequests.pressAndRelease(catalog.buttons().stream().filter(b -> name.equalsIgnoreCase(b.name()))
+                    .map(Button::id).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                            "No keypad button is named '" + name + "'")));
         }
-        if (id == null) {
-            throw new IllegalArgumentException("activateScene needs the scene id or name as the body (or the "
-                                               + LutronConstants.BUTTON_ID + " header)");
-        }
-        return caseta ? LeapRequests.virtualButtonPress(id) : LeapRequests.pressAndRelease(id);
+        return LeapRequests.virtualButtonPress(catalog.scene(name).map(Scene::id).orElseThrow(
+                () -> new IllegalArgumentException("Unknown scene '" + name + "'; known: "
+                                                   + catalog.scenes().stream().map(Scene::name).toList())));
     }
 
     private static LeapMessage rawRequest(Message in) {

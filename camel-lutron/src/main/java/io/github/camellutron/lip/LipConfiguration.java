@@ -1,6 +1,9 @@
 package io.github.camellutron.lip;
 
+import java.util.List;
+
 import io.github.camellutron.LutronConfiguration;
+import io.github.camellutron.SessionOption;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -9,6 +12,15 @@ import org.apache.camel.spi.UriParams;
 @Configurer
 @UriParams
 public class LipConfiguration extends LutronConfiguration {
+
+    /** The options every endpoint of one bridge session shares (the user names the session). */
+    static final List<SessionOption<LipConfiguration>> SESSION_OPTIONS = sessionOptions(List.of(
+            SessionOption.secret("password", LipConfiguration::getPassword, LipConfiguration::setPassword),
+            SessionOption.of("maxLineLength", LipConfiguration::getMaxLineLength, LipConfiguration::setMaxLineLength),
+            SessionOption.of("integrationReport", LipConfiguration::getIntegrationReport,
+                    LipConfiguration::setIntegrationReport),
+            SessionOption.of("monitoringTypes", LipConfiguration::getMonitoringTypes,
+                    LipConfiguration::setMonitoringTypes)));
 
     @UriParam(label = "security", defaultValue = "lutron",
               description = "Telnet login user. Caseta Smart Bridge Pro and RA2 Select use the fixed lutron;"
@@ -31,11 +43,10 @@ public class LipConfiguration extends LutronConfiguration {
                             + " lines without an id (SYSTEM, ERROR) do not. Default: all.")
     private String integrationIds;
     @UriParam(label = "producer",
-              enums = "goToLevel,raise,lower,stop,pressButton,pressAndHold,release,setLed,activateScene,read,catalog",
               description = "The producer's operation when the CamelLutronOperation header does not name one. With"
                             + " neither, a String body that is a LIP command line (an execute or a query) is sent"
                             + " as it is.")
-    private String operation;
+    private LipProducerOperation operation;
     @UriParam(label = "advanced", defaultValue = "4096",
               description = "Longest line accepted from the bridge; a longer one is counted and skipped.")
     private int maxLineLength = 4096;
@@ -87,11 +98,11 @@ public class LipConfiguration extends LutronConfiguration {
         this.integrationIds = integrationIds;
     }
 
-    public String getOperation() {
+    public LipProducerOperation getOperation() {
         return operation;
     }
 
-    public void setOperation(String operation) {
+    public void setOperation(LipProducerOperation operation) {
         this.operation = operation;
     }
 

@@ -23,7 +23,7 @@ public class LipConsumer extends AbstractLutronConsumer<LipMessage, LipConnectio
     private final Set<Integer> integrationIds;
 
     public LipConsumer(LipEndpoint endpoint, Processor processor) {
-        super(endpoint, processor, endpoint.getConfiguration().getEventTypes());
+        super(endpoint, processor);
         LipConfiguration c = endpoint.getConfiguration();
         this.commandTypes = parseWords(c.getCommandTypes());
         this.integrationIds = parseIds(c.getIntegrationIds());

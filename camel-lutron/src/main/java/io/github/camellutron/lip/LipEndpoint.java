@@ -1,7 +1,6 @@
 package io.github.camellutron.lip;
 
 import java.util.Map;
-import java.util.function.Consumer;
 
 import io.github.camellutron.AbstractLutronEndpoint;
 import io.github.camellutron.LutronConstants;
@@ -20,7 +19,7 @@ import org.apache.camel.spi.UriPath;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "lutron-lip", title = "Lutron LIP", syntax = "lutron-lip:host:port",
              category = { Category.IOT }, headersClass = LutronConstants.class)
-public class LipEndpoint extends AbstractLutronEndpoint<LipConnection> {
+public class LipEndpoint extends AbstractLutronEndpoint<LipConfiguration, LipConnection> {
 
     @UriPath(description = "Host name or IP address of the main repeater, processor or Smart Bridge Pro.")
     @Metadata(required = true)
@@ -58,16 +57,6 @@ public class LipEndpoint extends AbstractLutronEndpoint<LipConnection> {
     }
 
     @Override
-    public LipConnection acquireConnection(Consumer<LipConnection> user) {
-        return getComponent().acquire(this, user);
-    }
-
-    @Override
-    public void releaseConnection() {
-        getComponent().release(this);
-    }
-
-    @Override
     public String getServiceProtocol() {
         return "lip";
     }
@@ -95,6 +84,7 @@ public class LipEndpoint extends AbstractLutronEndpoint<LipConnection> {
         this.port = port;
     }
 
+    @Override
     public LipConfiguration getConfiguration() {
         return configuration;
     }

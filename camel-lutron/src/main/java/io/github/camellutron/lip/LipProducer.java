@@ -43,32 +43,41 @@ public class LipProducer extends AbstractLutronProducer<LipConnection, LipMessag
     @Override
     protected CompletableFuture<LipMessage> send(Exchange exchange, LipConnection connection) {
         Message in = exchange.getMessage();
-        String operation = operation(in, getEndpoint().getConfiguration().getOperation());
+        LipProducerOperation operation = operation(in, getEndpoint().getConfiguration().getOperation(),
+                LipProducerOperation.class, "lutron-lip");
         if (operation == null) {
             return connection.send(rawCommand(in));
         }
         return switch (operation) {
-            case "goToLevel" -> connection.send(LipCommands.setLevel(zoneId(in), level(in),
+            case goToLevel -> connection.send(LipCommands.setLevel(zoneId(in), level(in),
                     duration(in, LutronConstants.FADE_TIME), duration(in, LutronConstants.DELAY_TIME)));
-            case "raise" -> connection.send(LipCommands.startRaising(zoneId(in)));
-            case "lower" -> connection.send(LipCommands.startLowering(zoneId(in)));
-            case "stop" -> connection.send(LipCommands.stop(zoneId(in)));
-            case "pressButton" -> pressAndRelease(connection, deviceId(in), buttonId(in));
-            case "pressAndHold" -> connection.send(LipCommands.press(deviceId(in), buttonId(in)));
-            case "release" -> connection.send(LipCommands.release(deviceId(in), buttonId(in)));
-            case "setLed" -> connection.send(LipCommands.setLed(deviceId(in), requiredInt(in, LutronConstants.LED_ID),
+            case raise -> connection.send(LipCommands.startRaising(zoneId(in)));
+            case lower -> connection.send(LipCommands.startLowering(zoneId(in)));
+            case stop -> connection.send(LipCommands.stop(zoneId(in)));
+            case pressButton -> pressAndRelease(connection, deviceId(in), buttonId(in));
+            case pressAndHold -> connection.send(LipCommands.press(deviceId(in), buttonId(in)));
+            case release -> connection.send(LipCommands.release(deviceId(in), buttonId(in)));
+            case setLed -> connection.send(LipCommands.setLed(deviceId(in), requiredInt(in, LutronConstants.LED_ID),
                     ledCode(ledState(in))));
-            case "activateScene" -> pressAndRelease(connection, BRIDGE_DEVICE, scene(in, connection.catalog()));
-            case "read" -> read(connection, in);
-            case "catalog" -> {
-                in.setBody(connection.catalog());
-                yield null;
-            }
-            default -> throw new IllegalArgumentException(
-                    "Unknown lutron-lip operation '" + operation + "'; known: goToLevel, raise, lower, stop,"
-                                                          + " pressButton, pressAndHold, release, setLed, activateScene,"
-                                                          + " read, catalog");
+            case activateScene -> activateScene(connection, in);
+            case read -> read(connection, in);
+            case catalog -> connection.names().thenApply(names -> {
+                in.setBody(names);
+                return null;
+            });
         };
+    }
+
+    /** A scene by number runs at once; one by name waits for the names (the integration report) first. */
+    private static CompletableFuture<LipMessage> activateScene(LipConnection connection, Message in) {
+        if (!sceneNeedsNames(in)) {
+            return pressAndRelease(connection, BRIDGE_DEVICE, scene(in, LutronCatalog.empty()));
+        }
+        return connection.names().thenCompose(names -> pressAndRelease(connection, BRIDGE_DEVICE, scene(in, names)));
+    }
+
+    private static boolean sceneNeedsNames(Message in) {
+        return in.getBody() instanceof String s && !s.isBlank() && !s.trim().chars().allMatch(Character::isDigit);
     }
 
     private static CompletableFuture<LipMessage> pressAndRelease(LipConnection connection, int deviceId, int buttonId) {

@@ -26,7 +26,7 @@ public final class ConnectionTests {
     }
 
     /** Ends a test: the connection, the simulator and the event loop, leaving out what the test did not make. */
-    public static void stop(SupervisedConnection<?> connection, AutoCloseable simulator, EventLoopGroup group)
+    public static void stop(SupervisedConnection<?, ?> connection, AutoCloseable simulator, EventLoopGroup group)
             throws Exception {
         if (connection != null) {
             connection.stop().get(5, TimeUnit.SECONDS);

@@ -103,7 +103,9 @@ class ComponentDocsTest {
         md.append("### ").append(title).append("\n\n| Name | Type | Default | Description |\n|---|---|---|---|\n");
         for (JsonNode p : rows) {
             String type = p.path("javaType").asText().replaceFirst("^java\\.(lang|time)\\.", "");
-            if (p.path("type").asText().equals("duration")) {
+            if (p.path("type").asText().equals("enum")) {
+                type = "String";
+            } else if (p.path("type").asText().equals("duration")) {
                 type = "duration (ms, or 5s, 1m)";
             }
             md.append("| `").append(p.path("name").asText()).append('`')

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.github.camellutron.LutronConstants;
 import io.github.camellutron.catalog.LutronCatalog;
-import io.github.camellutron.leap.protocol.LeapException;
+import io.github.camellutron.leap.client.LeapException;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;

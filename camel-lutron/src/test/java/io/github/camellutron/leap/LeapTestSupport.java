@@ -28,9 +28,13 @@ abstract class LeapTestSupport extends CamelTestSupport {
         return LeapBridgeSimulator.Mode.CASETA;
     }
 
+    protected LeapBridgeSimulator.Builder configureSimulator(LeapBridgeSimulator.Builder builder) {
+        return builder;
+    }
+
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        simulator = LeapBridgeSimulator.builder().mode(mode()).build().start();
+        simulator = configureSimulator(LeapBridgeSimulator.builder().mode(mode())).build().start();
         certificates = Files.createTempDirectory("lutron-leap-test");
         simulator.writeClientFiles(certificates, "bridge");
         CamelContext context = super.createCamelContext();

@@ -24,7 +24,6 @@ import io.github.camellutron.event.EventType;
 import io.github.camellutron.event.LutronEvent;
 import io.github.camellutron.event.ZoneStatus;
 import io.github.camellutron.leap.protocol.CommuniqueType;
-import io.github.camellutron.leap.protocol.LeapException;
 import io.github.camellutron.leap.protocol.LeapHeader;
 import io.github.camellutron.leap.protocol.LeapMessage;
 import io.github.camellutron.leap.protocol.LeapParseException;
@@ -53,14 +52,12 @@ import org.slf4j.LoggerFactory;
  * Every other message is an event: those tagged with a subscription's tag, and untagged ones (Caseta pushes zone
  * levels to every session). All state lives on the connection's event loop.
  */
-public final class LeapConnection extends SupervisedConnection<LeapMessage> {
+public final class LeapConnection extends SupervisedConnection<LeapMessage, LeapConnectionOptions> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LeapConnection.class);
 
-    private final LeapConnectionOptions options;
     private final Map<String, Pending> pending = new HashMap<>();
     private final Set<String> userSubscriptions = new LinkedHashSet<>();
-    private final List<Pending> waitingForConnection = new ArrayList<>();
     private final List<LeapMessage> snapshots = new ArrayList<>();
     private long nextTag;
     private long nextUserWriteNanos;
@@ -69,9 +66,7 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage> {
     private LeapEventMapper mapper;
 
     public LeapConnection(LeapConnectionOptions options, EventLoopGroup group) {
-        super("LEAP", options.host(), options.port(), group, options.responseTimeout(), options.keepAliveInterval(),
-              options.reconnectDelay(), options.maxReconnectDelay());
-        this.options = options;
+        super("LEAP", options, group);
         this.mapper = new LeapEventMapper(bridge, system);
     }
 
@@ -80,8 +75,14 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage> {
         return system;
     }
 
-    public LeapConnectionOptions options() {
-        return options;
+    /**
+     * What discovery of the current session learnt, once it is there: waits for a first connection being made up to
+     * {@code responseTimeout}, fails at once while the link is down.
+     */
+    public CompletableFuture<LeapSystem> discovered() {
+        CompletableFuture<LeapSystem> discovered = new CompletableFuture<>();
+        loop.execute(() -> whenSessionUp(discovered, "the catalog request", () -> discovered.complete(system)));
+        return discovered;
     }
 
     /**
@@ -91,7 +92,7 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage> {
      */
     public CompletableFuture<LeapMessage> request(LeapMessage request) {
         Pending p = new Pending(request, false);
-        loop.execute(() -> submit(p));
+        loop.execute(() -> whenSessionUp(p.future, describe(p.request), () -> sendPaced(p)));
         return p.future;
     }
 
@@ -103,35 +104,13 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage> {
         Pending p = new Pending(LeapRequests.subscribe(url), false);
         loop.execute(() -> {
             userSubscriptions.add(url);
-            submit(p);
+            whenSessionUp(p.future, describe(p.request), () -> sendPaced(p));
         });
         return p.future;
     }
 
-    private void submit(Pending p) {
-        switch (state()) {
-            case CONNECTED -> sendPaced(p);
-            case CONNECTING -> {
-                if (isReportedDown()) {
-                    p.future.completeExceptionally(downException("cannot send " + describe(p.request)));
-                    return;
-                }
-                waitingForConnection.add(p);
-                p.timer = loop.schedule(() -> {
-                    if (waitingForConnection.remove(p)) {
-                        p.future.completeExceptionally(new LutronTimeoutException(
-                                "Connection to " + bridge + " not established within "
-                                                                                  + options.responseTimeout().toMillis() + " ms; "
-                                                                                  + describe(p.request) + " not sent"));
-                    }
-                }, options.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            }
-            default -> p.future.completeExceptionally(downException("cannot send " + describe(p.request)));
-        }
-    }
-
     private void sendPaced(Pending p) {
-        long delay = options.commandDelay().toNanos();
+        long delay = options().commandDelay().toNanos();
         if (delay <= 0) {
             send(p);
             return;
@@ -182,14 +161,21 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage> {
             p.timer.cancel(false);
         }
         int gen = generation();
-        p.timer = loop.schedule(() -> timedOut(p, gen), options.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        p.armedNanos = System.nanoTime();
+        p.timer = loop.schedule(() -> timedOut(p, gen), options().responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void timedOut(Pending p, int gen) {
-        if (pending.remove(p.tag) != p) {
+        if (pending.get(p.tag) != p) {
             return;
         }
-        String reason = "no answer to " + describe(p.request) + " within " + options.responseTimeout().toMillis()
+        if (readingPausedSince(p.armedNanos)) {
+            // the answer may be among what a busy route left unread: the bridge is not silent
+            armTimer(p);
+            return;
+        }
+        pending.remove(p.tag);
+        String reason = "no answer to " + describe(p.request) + " within " + options().responseTimeout().toMillis()
                         + " ms";
         p.future.completeExceptionally(new LutronTimeoutException("Bridge " + bridge + ": " + reason));
         if (p.internal) {
@@ -201,10 +187,11 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage> {
 
     @Override
     protected void initChannel(SocketChannel ch, int gen) {
-        SslHandler tls = options.tls().newHandler(ch.alloc());
-        tls.setHandshakeTimeoutMillis(options.responseTimeout().toMillis());
+        LeapConnectionOptions o = options();
+        SslHandler tls = o.tls().newHandler(ch.alloc());
+        tls.setHandshakeTimeoutMillis(o.responseTimeout().toMillis());
         ch.pipeline().addLast("tls", tls);
-        ch.pipeline().addLast("frames", new LineBasedFrameDecoder(options.maxLineLength(), true, false));
+        ch.pipeline().addLast("frames", new LineBasedFrameDecoder(o.maxLineLength(), true, false));
         ch.pipeline().addLast("session", new SessionHandler(gen));
     }
 
@@ -262,7 +249,11 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage> {
 
     private void emitAll(LeapMessage msg, boolean resync) {
         for (LutronEvent event : mapper.map(msg, resync)) {
-            emit(event, msg);
+            if (resync) {
+                emitSnapshot(event, msg);
+            } else {
+                emit(event, msg);
+            }
         }
     }
 
@@ -294,29 +285,26 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage> {
             // zone levels come with the resync instead
             for (LutronEvent event : mapper.map(snapshot, false)) {
                 if (!(event instanceof ZoneStatus) && event.type() != EventType.Raw) {
-                    emit(event, snapshot);
+                    emitSnapshot(event, snapshot);
                 }
             }
         }
         snapshots.clear();
-        List<Pending> waiting = new ArrayList<>(waitingForConnection);
-        waitingForConnection.clear();
         Set<Integer> zones = seenZones();
         system.catalog().zones().forEach(z -> zones.add(z.id()));
         resync(zones.iterator(), generation());
-        for (Pending p : waiting) {
-            if (p.timer != null) {
-                p.timer.cancel(false);
-            }
-            if (!p.future.isDone()) {
-                sendPaced(p);
-            }
-        }
     }
 
-    /** Reads one zone after the other, so a big system does not flood the bridge after a reconnect. */
+    /**
+     * Reads one zone after the other, so a big system does not flood the bridge after a reconnect; the snapshot is
+     * done after the last.
+     */
     private void resync(Iterator<Integer> zones, int gen) {
-        if (!zones.hasNext() || gen != generation()) {
+        if (gen != generation()) {
+            return;
+        }
+        if (!zones.hasNext()) {
+            snapshotDone(gen);
             return;
         }
         internal(LeapRequests.read("/zone/" + zones.next() + "/status")).whenComplete((answer, error) -> {
@@ -339,9 +327,7 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage> {
     @Override
     protected void failRequests(Throwable cause) {
         List<Pending> all = new ArrayList<>(pending.values());
-        all.addAll(waitingForConnection);
         pending.clear();
-        waitingForConnection.clear();
         snapshots.clear();
         pinging = false;
         for (Pending p : all) {
@@ -364,6 +350,7 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage> {
         final CompletableFuture<LeapMessage> future = new CompletableFuture<>();
         String tag;
         ScheduledFuture<?> timer;
+        long armedNanos;
         ObjectNode pages;
 
         Pending(LeapMessage request, boolean internal) {
@@ -426,7 +413,7 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage> {
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
             if (cause instanceof TooLongFrameException) {
-                badFrame("message longer than " + options.maxLineLength() + " bytes");
+                badFrame("message longer than " + options().maxLineLength() + " bytes");
                 return;
             }
             Throwable root = cause.getCause() instanceof SSLHandshakeException ? cause.getCause() : cause;

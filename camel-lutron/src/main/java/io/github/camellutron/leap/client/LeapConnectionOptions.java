@@ -3,6 +3,7 @@ package io.github.camellutron.leap.client;
 import java.time.Duration;
 import java.util.Objects;
 
+import io.github.camellutron.client.ConnectionOptions;
 import io.netty.handler.ssl.SslContext;
 
 /**
@@ -17,7 +18,7 @@ import io.netty.handler.ssl.SslContext;
  */
 public record LeapConnectionOptions(String host, int port, SslContext tls, Duration keepAliveInterval,
                                     Duration responseTimeout, Duration reconnectDelay, Duration maxReconnectDelay,
-                                    Duration commandDelay, int maxLineLength) {
+                                    Duration commandDelay, int maxLineLength) implements ConnectionOptions {
 
     public static final int DEFAULT_PORT = 8081;
     public static final int DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;

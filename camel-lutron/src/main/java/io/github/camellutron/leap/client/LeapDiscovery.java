@@ -107,7 +107,7 @@ final class LeapDiscovery {
                 }
             }
             return CompletableFuture.allOf(subscriptions.toArray(new CompletableFuture[0]))
-                    .thenApply(subscribed -> new LeapSystem(family, catalog.build(), groupAreas, List.of()));
+                    .thenApply(subscribed -> new LeapSystem(family, catalog.build(), groupAreas));
         });
     }
 
@@ -147,7 +147,6 @@ final class LeapDiscovery {
                     stationArea.put(s.id(), s.areaId());
                     stationName.put(s.id(), s.name());
                 }));
-                List<Integer> leds = new ArrayList<>();
                 List<CompletableFuture<?>> subscriptions = new ArrayList<>();
                 subscriptions.add(subscribe("/zone/status"));
                 subscriptions.add(subscribe("/area/status"));
@@ -159,7 +158,6 @@ final class LeapDiscovery {
                             deviceButtons.add(button(b, g.deviceId()));
                             subscriptions.add(subscribe("/button/" + b.id() + "/status/event"));
                             if (b.ledId() != null) {
-                                leds.add(b.ledId());
                                 subscriptions.add(subscribe("/led/" + b.ledId() + "/status"));
                             }
                         }
@@ -176,7 +174,7 @@ final class LeapDiscovery {
                     }
                 }
                 return CompletableFuture.allOf(subscriptions.toArray(new CompletableFuture[0]))
-                        .thenApply(subscribed -> new LeapSystem(family, catalog.build(), Map.of(), leds));
+                        .thenApply(subscribed -> new LeapSystem(family, catalog.build(), Map.of()));
             });
         });
     }

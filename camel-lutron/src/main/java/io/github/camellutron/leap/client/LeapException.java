@@ -1,12 +1,15 @@
-package io.github.camellutron.leap.protocol;
+package io.github.camellutron.leap.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camellutron.client.LutronException;
+import io.github.camellutron.leap.protocol.LeapBodies;
+import io.github.camellutron.leap.protocol.LeapMessage;
+import io.github.camellutron.leap.protocol.LeapStatus;
 
 /**
  * A LEAP error answer: an {@code ExceptionResponse} or a status outside 2xx. It carries the status code, reason, URL
  * and the bridge's message, and names all four in its message.
  */
-public class LeapException extends RuntimeException {
+public class LeapException extends LutronException {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,18 +36,7 @@ public class LeapException extends RuntimeException {
     public static LeapException of(LeapMessage response) {
         LeapStatus status = response.status();
         return new LeapException(status == null ? 0 : status.code(), status == null ? null : status.reason(),
-                response.url(), errorMessage(response.body()));
-    }
-
-    /**
-     * The message of an error body: {@code {"Message":...}} (LEAP ExceptionDetail) or
-     * {@code {"Exception":{"Message":...}}} (LAP pairing).
-     *
-     * @return the message, or null when the body is null or holds none
-     */
-    public static String errorMessage(JsonNode body) {
-        String message = LeapJson.text(body, "Message");
-        return message != null ? message : LeapJson.text(LeapJson.child(body, "Exception"), "Message");
+                response.url(), LeapBodies.errorMessage(response.body()));
     }
 
     private static String describe(int statusCode, String reason, String url, String bridgeMessage) {

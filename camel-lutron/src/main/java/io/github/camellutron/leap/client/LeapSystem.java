@@ -1,7 +1,6 @@
 package io.github.camellutron.leap.client;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,20 +14,18 @@ import io.github.camellutron.leap.protocol.SystemFamily;
  */
 public final class LeapSystem {
 
-    static final LeapSystem UNKNOWN = new LeapSystem(SystemFamily.UNKNOWN, LutronCatalog.empty(), Map.of(), List.of());
+    static final LeapSystem UNKNOWN = new LeapSystem(SystemFamily.UNKNOWN, LutronCatalog.empty(), Map.of());
 
     private final SystemFamily family;
     private final LutronCatalog catalog;
     private final Map<Integer, Integer> groupAreas;
     private final Map<Integer, Button> buttons = new HashMap<>();
     private final Map<Integer, Button> buttonsByLed = new HashMap<>();
-    private final List<Integer> leds;
 
-    LeapSystem(SystemFamily family, LutronCatalog catalog, Map<Integer, Integer> groupAreas, List<Integer> leds) {
+    LeapSystem(SystemFamily family, LutronCatalog catalog, Map<Integer, Integer> groupAreas) {
         this.family = family;
         this.catalog = catalog;
         this.groupAreas = Map.copyOf(groupAreas);
-        this.leds = List.copyOf(leds);
         for (Button b : catalog.buttons()) {
             buttons.put(b.id(), b);
             if (b.ledId() != null) {
@@ -58,10 +55,5 @@ public final class LeapSystem {
     /** The area a Caseta occupancy group covers. */
     public Optional<Integer> occupancyGroupArea(int groupId) {
         return Optional.ofNullable(groupAreas.get(groupId));
-    }
-
-    /** Every LED discovery found (RadioRA 3 / HomeWorks QSX keypads), for subscriptions. */
-    public List<Integer> leds() {
-        return leds;
     }
 }

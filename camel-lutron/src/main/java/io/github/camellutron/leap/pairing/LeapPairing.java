@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camellutron.client.PemReader;
 import io.github.camellutron.leap.protocol.CommuniqueType;
-import io.github.camellutron.leap.protocol.LeapException;
+import io.github.camellutron.leap.protocol.LeapBodies;
 import io.github.camellutron.leap.protocol.LeapMessage;
 import io.github.camellutron.leap.protocol.LeapPing;
 import io.github.camellutron.leap.protocol.LeapProject;
@@ -279,7 +279,7 @@ public final class LeapPairing {
         }
         if (answer.isError()) {
             String status = answer.status() == null ? "no status" : answer.status().toString();
-            throw new PairingRefusedException(host, status, LeapException.errorMessage(answer.body()));
+            throw new PairingRefusedException(host, status, LeapBodies.errorMessage(answer.body()));
         }
         JsonNode result = answer.body() == null ? null : answer.body().get("SigningResult");
         String certificate = result == null ? null : result.path("Certificate").asText(null);

@@ -191,4 +191,15 @@ public final class LeapBodies {
         }
         return Collections.unmodifiableList(result);
     }
+
+    /**
+     * The message of an error body: {@code {"Message":...}} (LEAP ExceptionDetail) or
+     * {@code {"Exception":{"Message":...}}} (LAP pairing).
+     *
+     * @return the message, or null when the body is null or holds none
+     */
+    public static String errorMessage(JsonNode body) {
+        String message = LeapJson.text(body, "Message");
+        return message != null ? message : LeapJson.text(LeapJson.child(body, "Exception"), "Message");
+    }
 }

@@ -41,14 +41,16 @@ import org.slf4j.LoggerFactory;
  * {@code ~ERROR} before the barrier's answer belongs to the command, and the command's echo, if any, is its
  * result. All state lives on one event loop, so no locks are needed.
  */
-public final class LipConnection extends SupervisedConnection<LipMessage> {
+public final class LipConnection extends SupervisedConnection<LipMessage, LipConnectionOptions> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LipConnection.class);
     private static final LipMessage BARRIER = LipCommands.queryDatabaseExportTime();
 
-    private final LipConnectionOptions options;
     private volatile LipEventMapper mapper;
     private volatile LutronCatalog catalog;
+    private final List<CompletableFuture<LutronCatalog>> waitingForNames = new ArrayList<>();
+    private boolean catalogPending;
+    private Throwable catalogFailure;
     private final ArrayDeque<Request> internalQueue = new ArrayDeque<>();
     private final ArrayDeque<Request> userQueue = new ArrayDeque<>();
 
@@ -58,9 +60,7 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
     private boolean pumpScheduled;
 
     public LipConnection(LipConnectionOptions options, EventLoopGroup group, LutronCatalog catalog) {
-        super("LIP", options.host(), options.port(), group, options.responseTimeout(), options.keepAliveInterval(),
-              options.reconnectDelay(), options.maxReconnectDelay());
-        this.options = options;
+        super("LIP", options, group);
         this.mapper = new LipEventMapper(bridge, catalog);
         this.catalog = catalog;
     }
@@ -77,40 +77,17 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
                     new IllegalArgumentException("A ~ line is a report from the bridge, not a command: " + command));
         }
         Request request = new Request(command, false, false);
-        loop.execute(() -> submit(request));
+        loop.execute(() -> whenSessionUp(request.future, command.toString(), () -> {
+            userQueue.add(request);
+            pump();
+        }));
         return request.future;
-    }
-
-    private void submit(Request request) {
-        switch (state()) {
-            case CONNECTED -> {
-                userQueue.add(request);
-                pump();
-            }
-            case CONNECTING -> {
-                if (isReportedDown()) {
-                    // a reconnect attempt, not the first connect: the link is down until it succeeds
-                    request.future.completeExceptionally(downException("cannot send " + request.message));
-                    return;
-                }
-                userQueue.add(request);
-                request.timer = loop.schedule(() -> {
-                    if (userQueue.remove(request)) {
-                        request.future.completeExceptionally(new LutronTimeoutException(
-                                "Connection to " + bridge + " not established within "
-                                                                                          + options.responseTimeout().toMillis() + " ms; " + request.message
-                                                                                          + " not sent"));
-                    }
-                }, options.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            }
-            default -> request.future.completeExceptionally(downException("cannot send " + request.message));
-        }
     }
 
     @Override
     protected void initChannel(SocketChannel ch, int gen) {
         loggedIn = false;
-        ch.pipeline().addLast("frames", new LipFrameDecoder(options.maxLineLength(), this::badFrame));
+        ch.pipeline().addLast("frames", new LipFrameDecoder(options().maxLineLength(), this::badFrame));
         ch.pipeline().addLast("session", new SessionHandler(gen));
     }
 
@@ -122,7 +99,7 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
         LOG.debug("Logged in to LIP bridge {}; setting the session up", bridge);
         List<Request> setup = new ArrayList<>();
         setup.add(new Request(LipCommands.monitoring(MonitoringType.PROMPT, false), true, false));
-        for (MonitoringType type : options.monitoringTypes()) {
+        for (MonitoringType type : options().monitoringTypes()) {
             setup.add(new Request(LipCommands.monitoring(type, true), true, false));
         }
         internalQueue.addAll(setup);
@@ -138,10 +115,21 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
     protected void onSessionReady() {
         Set<Integer> zones = seenZones();
         catalog.zones().forEach(z -> zones.add(z.id()));
+        int gen = generation();
+        // the last answer completes its query before it is emitted: end the snapshot after that
+        resync(zones).whenComplete((r, e) -> loop.execute(() -> snapshotDone(gen)));
+    }
+
+    /** Queries every zone, reported with {@code resync=true}; completes when the last answer came. */
+    private CompletableFuture<?> resync(Set<Integer> zones) {
+        CompletableFuture<LipMessage> last = CompletableFuture.completedFuture(null);
         for (int zone : zones) {
-            internalQueue.add(new Request(LipCommands.queryLevel(zone), true, true));
+            Request query = new Request(LipCommands.queryLevel(zone), true, true);
+            internalQueue.add(query);
+            last = query.future;
         }
         pump();
+        return last;
     }
 
     @Override
@@ -167,7 +155,7 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
         if (next == null) {
             return;
         }
-        long waitNanos = options.commandDelay().toNanos() - (System.nanoTime() - lastWriteNanos);
+        long waitNanos = options().commandDelay().toNanos() - (System.nanoTime() - lastWriteNanos);
         if (waitNanos > 0 && lastWriteNanos != 0) {
             pumpScheduled = true;
             int gen = generation();
@@ -199,8 +187,13 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
         }
         channel().flush();
         lastWriteNanos = System.nanoTime();
-        Request sent = next;
-        next.timer = loop.schedule(() -> timedOut(sent), options.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        armTimer(next);
+    }
+
+    private void armTimer(Request request) {
+        request.armedNanos = System.nanoTime();
+        request.timer = loop.schedule(() -> timedOut(request), options().responseTimeout().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void write(LipMessage message) {
@@ -212,8 +205,13 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
         if (inFlight != request) {
             return;
         }
+        if (readingPausedSince(request.armedNanos)) {
+            // the answer may be among what a busy route left unread: the bridge is not silent
+            armTimer(request);
+            return;
+        }
         inFlight = null;
-        String reason = "no answer to " + request.message + " within " + options.responseTimeout().toMillis() + " ms";
+        String reason = "no answer to " + request.message + " within " + options().responseTimeout().toMillis() + " ms";
         request.future.completeExceptionally(new LutronTimeoutException("Bridge " + bridge + ": " + reason));
         // a healthy bridge answers every query and every barrier, so silence means the link is dead
         LOG.warn("LIP bridge {} is not answering ({}); reconnecting", bridge, reason);
@@ -275,8 +273,13 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
                 }
             }
         }
-        if (!absorbed) {
-            emit(mapper.map(msg, resync), msg);
+        if (absorbed) {
+            return;
+        }
+        if (resync) {
+            emitSnapshot(mapper.map(msg, true), msg);
+        } else {
+            emit(mapper.map(msg, false), msg);
         }
     }
 
@@ -362,16 +365,60 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
         return catalog;
     }
 
-    /** Names events with this catalog from now on, and resyncs its zones too after the next connect. */
+    /**
+     * The names once they are there: at once unless a report was announced with {@link #expectCatalog} and has not
+     * come yet; then when it comes, failing after {@code responseTimeout}.
+     */
+    public CompletableFuture<LutronCatalog> names() {
+        CompletableFuture<LutronCatalog> names = new CompletableFuture<>();
+        loop.execute(() -> {
+            if (!catalogPending) {
+                names.complete(catalog);
+                return;
+            }
+            waitingForNames.add(names);
+            long timeout = options().responseTimeout().toMillis();
+            loop.schedule(() -> {
+                if (waitingForNames.remove(names)) {
+                    Throwable why = catalogFailure;
+                    names.completeExceptionally(new LutronTimeoutException(
+                            "The names of LIP bridge " + bridge + " are not loaded within " + timeout + " ms"
+                                                                           + (why != null ? " (" + why.getMessage() + ")" : "")));
+                }
+            }, timeout, TimeUnit.MILLISECONDS);
+        });
+        return names;
+    }
+
+    /** A report is being loaded: commands that resolve names wait for it. */
+    public void expectCatalog() {
+        loop.execute(() -> catalogPending = true);
+    }
+
+    /** Why the awaited report did not load yet, for commands that time out waiting for it. */
+    public void catalogFailed(Throwable cause) {
+        loop.execute(() -> catalogFailure = cause);
+    }
+
+    /**
+     * Names events with this catalog from now on. While the session is up, every zone is read again at once, so
+     * that routes get the snapshot with names.
+     */
     public void useCatalog(LutronCatalog names) {
         loop.execute(() -> {
             catalog = names;
             mapper = new LipEventMapper(bridge, names);
+            catalogPending = false;
+            catalogFailure = null;
+            List<CompletableFuture<LutronCatalog>> waiting = new ArrayList<>(waitingForNames);
+            waitingForNames.clear();
+            waiting.forEach(w -> w.complete(names));
+            if (state() == LinkState.CONNECTED) {
+                Set<Integer> zones = seenZones();
+                names.zones().forEach(z -> zones.add(z.id()));
+                resync(zones);
+            }
         });
-    }
-
-    public LipConnectionOptions options() {
-        return options;
     }
 
     private static final class Request {
@@ -380,6 +427,7 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
         final boolean resync;
         final CompletableFuture<LipMessage> future = new CompletableFuture<>();
         ScheduledFuture<?> timer;
+        long armedNanos;
         boolean barrierSent;
         LipMessage result;
 
@@ -424,14 +472,14 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
                 if (attempts >= MAX_LOGIN_ATTEMPTS) {
                     cancelLoginTimer();
                     failFinally(gen, new LutronLoginException("LIP bridge " + bridge + " refused the login of user '"
-                                                              + options.username() + "' (wrong user name or password)"));
+                                                              + options().username() + "' (wrong user name or password)"));
                     return;
                 }
                 awaitingResult = false;
-                sendLine(ctx, options.username());
+                sendLine(ctx, options().username());
                 armLoginTimer(ctx, "password: prompt");
             } else if (lower.endsWith("password:")) {
-                sendLine(ctx, options.password());
+                sendLine(ctx, options().password());
                 awaitingResult = true;
                 armLoginTimer(ctx, "prompt after login");
             } else if (lower.endsWith("safe>")) {
@@ -444,6 +492,13 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
                     inSession = true;
                     loggedIn(gen);
                 }
+            } else if (awaitingResult
+                       && (lower.startsWith("gnet>") || lower.startsWith("qnet>") || lower.startsWith("qse>"))) {
+                // a busy bridge glues the first report of the new session to its prompt: GNET> ~OUTPUT,...
+                cancelLoginTimer();
+                inSession = true;
+                loggedIn(gen);
+                onLine(text);
             } else {
                 LOG.debug("Ignoring text from {} before login completed", bridge);
             }
@@ -457,7 +512,7 @@ public final class LipConnection extends SupervisedConnection<LipMessage> {
             cancelLoginTimer();
             loginTimer = ctx.executor().schedule(
                     () -> down(gen, "login timed out waiting for the " + waitingFor, null),
-                    options.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                    options().responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
         }
 
         private void cancelLoginTimer() {

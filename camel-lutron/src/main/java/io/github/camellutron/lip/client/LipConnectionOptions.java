@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import io.github.camellutron.client.ConnectionOptions;
 import io.github.camellutron.lip.protocol.MonitoringType;
 
 /**
@@ -18,7 +19,7 @@ import io.github.camellutron.lip.protocol.MonitoringType;
 public record LipConnectionOptions(String host, int port, String username, String password,
                                    Duration keepAliveInterval, Duration responseTimeout, Duration reconnectDelay,
                                    Duration maxReconnectDelay, Duration commandDelay, int maxLineLength,
-                                   List<MonitoringType> monitoringTypes) {
+                                   List<MonitoringType> monitoringTypes) implements ConnectionOptions {
 
     public static final int DEFAULT_PORT = 23;
 
@@ -54,11 +55,6 @@ public record LipConnectionOptions(String host, int port, String username, Strin
 
     public static Builder builder(String host) {
         return new Builder(host);
-    }
-
-    /** {@code host:port}, the bridge's name in events and logs. */
-    public String bridge() {
-        return host + ":" + port;
     }
 
     @Override

@@ -27,7 +27,6 @@ import io.github.camellutron.event.LutronEvent;
 import io.github.camellutron.event.Occupancy;
 import io.github.camellutron.event.OccupancyStatus;
 import io.github.camellutron.event.ZoneStatus;
-import io.github.camellutron.leap.protocol.LeapException;
 import io.github.camellutron.leap.protocol.LeapMessage;
 import io.github.camellutron.leap.protocol.LeapRequests;
 import io.github.camellutron.leap.protocol.SystemFamily;
@@ -161,7 +160,7 @@ class LeapConnectionTest {
             assertThat(z.type()).isEqualTo("Dimmed");
         });
         assertThat(system.catalog().buttons()).anyMatch(b -> "Play/Pause".equals(b.name()));
-        assertThat(system.leds()).isNotEmpty();
+        assertThat(system.catalog().buttons()).anyMatch(b -> b.ledId() != null);
         await().atMost(10, TimeUnit.SECONDS).until(() -> count(e -> e instanceof ZoneStatus z && z.resync()) == 7);
     }
 
@@ -174,7 +173,8 @@ class LeapConnectionTest {
         AreaStatus area = awaitEvent(AreaStatus.class, a -> a.areaId() == 547 && a.occupancy() == Occupancy.Occupied);
         assertThat(area.name()).isEqualTo("Primary Bath");
         awaitEvent(OccupancyStatus.class, o -> Integer.valueOf(547).equals(o.areaId()) && o.occupancy() == Occupancy.Occupied);
-        int led = connection.system().leds().get(0);
+        int led = connection.system().catalog().buttons().stream().filter(b -> b.ledId() != null).findFirst()
+                .orElseThrow().ledId();
         simulator.setLed(led, "On");
         LedStatus ledStatus = awaitEvent(LedStatus.class, l -> l.ledId() == led && l.state() == LedState.On);
         assertThat(ledStatus.deviceId()).isNotNull();

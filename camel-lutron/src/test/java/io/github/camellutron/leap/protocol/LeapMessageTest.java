@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camellutron.leap.client.LeapException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -166,10 +167,10 @@ class LeapMessageTest {
 
     @Test
     void errorMessageOfBothShapes() throws Exception {
-        assertThat(LeapException.errorMessage(tree("{\"Message\":\"m1\"}"))).isEqualTo("m1");
-        assertThat(LeapException.errorMessage(tree("{\"Exception\":{\"Message\":\"m2\"}}"))).isEqualTo("m2");
-        assertThat(LeapException.errorMessage(tree("{\"Other\":1}"))).isNull();
-        assertThat(LeapException.errorMessage(null)).isNull();
+        assertThat(LeapBodies.errorMessage(tree("{\"Message\":\"m1\"}"))).isEqualTo("m1");
+        assertThat(LeapBodies.errorMessage(tree("{\"Exception\":{\"Message\":\"m2\"}}"))).isEqualTo("m2");
+        assertThat(LeapBodies.errorMessage(tree("{\"Other\":1}"))).isNull();
+        assertThat(LeapBodies.errorMessage(null)).isNull();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,94 @@
+package io.github.camellutron;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import io.github.camellutron.client.SupervisedConnection;
+import io.github.camellutron.event.LutronEvent;
+
+/**
+ * Hands one consumer's events from the I/O thread to a Camel thread, one at a time in the bridge's order. The queue is
+ * bounded by backpressure, never by dropping: when {@code capacity} events wait, reading from the bridge pauses, and
+ * it resumes when half of them are routed. What the bridge had already sent when reading paused (at most one read
+ * buffer) is still queued. A route that is idle holds no thread.
+ */
+final class EventDispatcher implements Runnable {
+
+    private final ConcurrentLinkedQueue<LutronEvent> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger size = new AtomicInteger();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicBoolean paused = new AtomicBoolean();
+    private final Executor threads;
+    private final SupervisedConnection<?, ?> connection;
+    private final Consumer<LutronEvent> route;
+    private final int capacity;
+    private volatile boolean closed;
+
+    EventDispatcher(Executor threads, SupervisedConnection<?, ?> connection, int capacity,
+                    Consumer<LutronEvent> route) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("eventQueueSize must be at least 1, was " + capacity);
+        }
+        this.threads = threads;
+        this.connection = connection;
+        this.capacity = capacity;
+        this.route = route;
+    }
+
+    /** Queues an event; called on the connection's I/O thread. */
+    void offer(LutronEvent event) {
+        queue.add(event);
+        if (size.incrementAndGet() >= capacity && paused.compareAndSet(false, true)) {
+            connection.pauseReading(this);
+        }
+        schedule();
+    }
+
+    private void schedule() {
+        if (!closed && scheduled.compareAndSet(false, true)) {
+            threads.execute(this);
+        }
+    }
+
+    @Override
+    public void run() {
+        LutronEvent event;
+        while (!closed && (event = queue.poll()) != null) {
+            try {
+                route.accept(event);
+            } finally {
+                if (size.decrementAndGet() <= capacity / 2 && paused.compareAndSet(true, false)) {
+                    connection.resumeReading(this);
+                }
+            }
+        }
+        scheduled.set(false);
+        // an event offered after the last poll and before the flag was cleared must not wait for the next one
+        if (!queue.isEmpty()) {
+            schedule();
+        }
+    }
+
+    /** Events waiting to be routed. */
+    int pending() {
+        return size.get();
+    }
+
+    /**
+     * Routes nothing more and lets the bridge be read again.
+     *
+     * @return how many events were still waiting and are not routed
+     */
+    int close() {
+        closed = true;
+        if (paused.compareAndSet(true, false)) {
+            connection.resumeReading(this);
+        }
+        int left = size.getAndSet(0);
+        queue.clear();
+        return left;
+    }
+}
