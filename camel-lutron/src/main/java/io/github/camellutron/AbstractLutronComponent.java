@@ -52,7 +52,7 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
 
     protected abstract int defaultPort();
 
-    protected abstract AbstractLutronEndpoint<G, C> newEndpoint(String uri, BridgeAddress address, G configuration);
+    protected abstract AbstractLutronEndpoint<G, C> newEndpoint(String uri, G configuration);
 
     /** The options of the scheme that belong to the session, not to one endpoint. */
     protected abstract List<SessionOption<G>> sessionOptions();
@@ -80,7 +80,9 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
         BridgeAddress address = BridgeAddress.parse(scheme(), remaining, defaultPort());
         @SuppressWarnings("unchecked")
         G configuration = (G) getConfiguration().copyOf();
-        AbstractLutronEndpoint<G, C> endpoint = newEndpoint(uri, address, configuration);
+        AbstractLutronEndpoint<G, C> endpoint = newEndpoint(uri, configuration);
+        endpoint.setHost(address.host());
+        endpoint.setPort(address.port());
         Set<String> named = new LinkedHashSet<>();
         for (String key : parameters.keySet()) {
             named.add(key.toLowerCase(Locale.ROOT));

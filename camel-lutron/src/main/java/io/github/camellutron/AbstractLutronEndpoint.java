@@ -26,7 +26,11 @@ public abstract class AbstractLutronEndpoint<G extends LutronConfiguration, C ex
 
     public abstract String getHost();
 
+    public abstract void setHost(String host);
+
     public abstract int getPort();
+
+    public abstract void setPort(int port);
 
     public abstract G getConfiguration();
 

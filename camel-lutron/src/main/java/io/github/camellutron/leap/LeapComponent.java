@@ -8,7 +8,6 @@ import java.util.Map;
 
 import io.github.camellutron.AbstractLutronComponent;
 import io.github.camellutron.AbstractLutronEndpoint;
-import io.github.camellutron.BridgeAddress;
 import io.github.camellutron.SessionOption;
 import io.github.camellutron.leap.client.LeapConnection;
 import io.github.camellutron.leap.client.LeapConnectionOptions;
@@ -56,12 +55,9 @@ public class LeapComponent extends AbstractLutronComponent<LeapConfiguration, Le
     }
 
     @Override
-    protected AbstractLutronEndpoint<LeapConfiguration, LeapConnection> newEndpoint(
-            String uri, BridgeAddress address, LeapConfiguration configuration) {
-        LeapEndpoint endpoint = new LeapEndpoint(uri, this, configuration);
-        endpoint.setHost(address.host());
-        endpoint.setPort(address.port());
-        return endpoint;
+    protected AbstractLutronEndpoint<LeapConfiguration, LeapConnection> newEndpoint(String uri,
+                                                                                  LeapConfiguration configuration) {
+        return new LeapEndpoint(uri, this, configuration);
     }
 
     @Override

@@ -71,6 +71,7 @@ public class LeapEndpoint extends AbstractLutronEndpoint<LeapConfiguration, Leap
         return host;
     }
 
+    @Override
     public void setHost(String host) {
         this.host = host;
     }
@@ -80,6 +81,7 @@ public class LeapEndpoint extends AbstractLutronEndpoint<LeapConfiguration, Leap
         return port;
     }
 
+    @Override
     public void setPort(int port) {
         this.port = port;
     }

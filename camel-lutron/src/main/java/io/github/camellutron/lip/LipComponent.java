@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import io.github.camellutron.AbstractLutronComponent;
 import io.github.camellutron.AbstractLutronEndpoint;
-import io.github.camellutron.BridgeAddress;
 import io.github.camellutron.SessionOption;
 import io.github.camellutron.catalog.LutronCatalog;
 import io.github.camellutron.lip.client.LipConnection;
@@ -35,12 +34,9 @@ public class LipComponent extends AbstractLutronComponent<LipConfiguration, LipC
     }
 
     @Override
-    protected AbstractLutronEndpoint<LipConfiguration, LipConnection> newEndpoint(
-            String uri, BridgeAddress address, LipConfiguration configuration) {
-        LipEndpoint endpoint = new LipEndpoint(uri, this, configuration);
-        endpoint.setHost(address.host());
-        endpoint.setPort(address.port());
-        return endpoint;
+    protected AbstractLutronEndpoint<LipConfiguration, LipConnection> newEndpoint(String uri,
+                                                                                  LipConfiguration configuration) {
+        return new LipEndpoint(uri, this, configuration);
     }
 
     @Override
