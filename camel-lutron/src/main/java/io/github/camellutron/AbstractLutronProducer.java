@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import io.github.camellutron.client.LutronTimeoutException;
 import io.github.camellutron.client.SupervisedConnection;
@@ -28,6 +29,14 @@ import org.apache.camel.util.TimeUtils;
  * @param <R> the protocol's answer
  */
 public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?>, R> extends DefaultAsyncProducer {
+
+    /** A number of seconds, {@code 2} or {@code 2.5}. */
+    private static final Pattern SECONDS = Pattern.compile("\\d{1,9}(\\.\\d{1,9})?");
+    /** Camel's duration syntax: {@code 500ms}, {@code 2s}, {@code 1m30s}, {@code 1h}. */
+    private static final Pattern CAMEL_DURATION = Pattern.compile("(\\d{1,9}(ms|s|m|h))+", Pattern.CASE_INSENSITIVE);
+    /** ISO-8601, as {@link Duration#toString()} writes it: {@code PT2.5S}. */
+    private static final Pattern ISO_DURATION = Pattern.compile("PT(\\d{1,9}H)?(\\d{1,9}M)?(\\d{1,9}(\\.\\d{1,9})?S)?",
+            Pattern.CASE_INSENSITIVE);
 
     /** Makes health check ids unique when several producers send to one bridge. */
     private static final AtomicInteger PRODUCERS = new AtomicInteger();
@@ -220,15 +229,24 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
         }
         String text = value.toString().trim();
         try {
-            return seconds(Double.parseDouble(text), header, value);
-        } catch (NumberFormatException e) {
-            try {
-                return Duration.ofMillis(TimeUtils.toMilliSeconds(text));
-            } catch (RuntimeException e2) {
-                throw new IllegalArgumentException(header + " must be a Duration, a number of seconds or a"
-                                                   + " duration like 2s, was " + describe(value));
+            if (SECONDS.matcher(text).matches()) {
+                return seconds(Double.parseDouble(text), header, value);
             }
+            if (CAMEL_DURATION.matcher(text).matches()) {
+                return checked(Duration.ofMillis(TimeUtils.toMilliSeconds(text)), header, value);
+            }
+            if (ISO_DURATION.matcher(text).matches()) {
+                return checked(Duration.parse(text), header, value);
+            }
+        } catch (RuntimeException e) {
+            // refused below, with the same words
         }
+        throw new IllegalArgumentException(header + " must be a Duration, a number of seconds or a duration like 2s,"
+                                           + " was " + describe(value));
+    }
+
+    private static Duration checked(Duration duration, String header, Object value) {
+        return seconds(duration.toNanos() / 1e9, header, value);
     }
 
     private static Duration seconds(double seconds, String header, Object value) {

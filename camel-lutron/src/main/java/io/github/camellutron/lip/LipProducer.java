@@ -10,6 +10,7 @@ import io.github.camellutron.event.LedState;
 import io.github.camellutron.lip.client.LipConnection;
 import io.github.camellutron.lip.protocol.LedCode;
 import io.github.camellutron.lip.protocol.LipCommands;
+import io.github.camellutron.lip.protocol.LipGrammar;
 import io.github.camellutron.lip.protocol.LipMessage;
 import io.github.camellutron.lip.protocol.LipOperation;
 import io.github.camellutron.lip.protocol.LipParseException;
@@ -104,8 +105,10 @@ public class LipProducer extends AbstractLutronProducer<LipConnection, LipMessag
                                                + " a LIP command line starting with # or ? as the body");
         }
         try {
-            return LipMessage.parse(text);
-        } catch (LipParseException e) {
+            LipMessage command = LipMessage.parse(text);
+            LipGrammar.check(command);
+            return command;
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Invalid LIP command: " + e.getMessage(), e);
         }
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.github.camellutron.LutronConstants;
 import io.github.camellutron.catalog.LutronCatalog;
@@ -15,6 +16,10 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -138,9 +143,10 @@ class LipProducerTest extends LipTestSupport {
                     assertThat(e.getMessage()).isEqualTo("Bridge 127.0.0.1:" + simulator.port()
                                                          + " rejected #OUTPUT,9999,1,50: ~ERROR,2 (object does not exist)");
                 });
-        assertThatThrownBy(() -> template.requestBody("direct:lip", "#OUTPUT,10,99"))
+        // a motor jog is an action of the guide, which a dimmer does not have
+        assertThatThrownBy(() -> template.requestBody("direct:lip", "#OUTPUT,10,18"))
                 .hasRootCauseInstanceOf(LipCommandException.class).hasRootCauseMessage(
-                        "Bridge 127.0.0.1:" + simulator.port() + " rejected #OUTPUT,10,99: ~ERROR,3 (invalid action number)");
+                        "Bridge 127.0.0.1:" + simulator.port() + " rejected #OUTPUT,10,18: ~ERROR,3 (invalid action number)");
     }
 
     @Test
@@ -173,6 +179,51 @@ class LipProducerTest extends LipTestSupport {
         // nothing of the above reached the bridge
         template.requestBody("direct:lip", "?OUTPUT,11,1");
         assertThat(received()).containsExactly("?OUTPUT,11,1");
+    }
+
+    static Stream<Arguments> unreadableTimes() {
+        return Stream.of(Arguments.of(LutronConstants.FADE_TIME, "1\r\n#OUTPUT,1,1,0"),
+                Arguments.of(LutronConstants.FADE_TIME, "abc"), Arguments.of(LutronConstants.FADE_TIME, "2,5"),
+                Arguments.of(LutronConstants.FADE_TIME, "2 s 5"), Arguments.of(LutronConstants.DELAY_TIME, "1,0"),
+                Arguments.of(LutronConstants.DELAY_TIME, "abc"), Arguments.of(LutronConstants.DELAY_TIME, "3s,#OUTPUT"),
+                Arguments.of(LutronConstants.DELAY_TIME, "-1"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unreadableTimes")
+    void fadeAndDelayTimesThatDoNotParseFailBeforeAnythingIsSent(String header, String text) {
+        assertThatThrownBy(() -> send("goToLevel", null, LutronConstants.ZONE_ID, PENDANTS, LutronConstants.LEVEL, 50,
+                header, text))
+                .rootCause().isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(header);
+        template.requestBody("direct:lip", "?OUTPUT,11,1");
+        assertThat(received()).containsExactly("?OUTPUT,11,1");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "#OUTPUT,10,1,150 | Level 150.0 is out of range 0-100",
+            "#OUTPUT,abc,1,50 | Integration id 'abc' is not a number",
+            "#OUTPUT,10,77 | OUTPUT action 77 is not an action of the LIP guide",
+            "#OUTPUT,10,1,50,abc | Fade time 'abc' is not a LIP time",
+            "#OUTPUT,10,1,50,1,2,3 | #OUTPUT,10,1,50,1,2,3 has 6 fields; OUTPUT action 1 takes at most 5",
+            "?OUTPUT,x,1 | Integration id 'x' is not a number",
+            "#DEVICE,20,3,77 | DEVICE action 77 is not an action of the LIP guide",
+            "#DEVICE,20,x,3 | Component number 'x' is not a number",
+            "#DEVICE,20,81,9,7 | LED state 7 is not 0 (off), 1 (on), 2 (flash) or 3 (rapid flash)",
+            "#MONITORING,5,3 | MONITORING takes 1 (enable) or 2 (disable), not '3'",
+            "#OUTPUT | #OUTPUT needs an integration id and an action" })
+    void rawLinesThatBreakTheGrammarFailBeforeAnythingIsSent(String line, String message) {
+        assertThatThrownBy(() -> template.requestBody("direct:lip", line))
+                .hasRootCauseMessage(message)
+                .cause().isInstanceOf(IllegalArgumentException.class).hasMessage("Invalid LIP command: " + message);
+        template.requestBody("direct:lip", "?OUTPUT,11,1");
+        assertThat(received()).containsExactly("?OUTPUT,11,1");
+    }
+
+    @Test
+    void aRawLineOfAFamilyTheGrammarDoesNotModelIsSentAsIs() {
+        template.send("direct:lip", e -> e.getMessage().setBody("?INTEGRATIONID,1,10"));
+        assertThat(received()).containsExactly("?INTEGRATIONID,1,10");
     }
 
     @Test
