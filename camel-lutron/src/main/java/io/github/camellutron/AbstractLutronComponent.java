@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * What both schemes' components do: make endpoints from {@code scheme:host[:port]?options}, and share one bridge
  * session among every endpoint that names the same bridge (scheme, host, port, identity). The session's options
  * (ARCHITECTURE 3.4) follow one rule: set on any endpoint or on the component, one value per session; an endpoint
- * that leaves one unset takes the session's; an endpoint that starts with another value than one a running endpoint
- * set fails to start, naming the option and both values. The component also owns the threads routes run on and the
+ * that leaves one unset takes the session's; an endpoint's value wins over the component's; an endpoint that starts
+ * with another value than one a running endpoint set fails to start, naming the option and both values. The component also owns the threads routes run on and the
  * background tasks of sessions, from Camel's {@link ExecutorServiceManager}.
  *
  * @param <G> the scheme's configuration
@@ -108,47 +108,61 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
         G wanted = endpoint.getConfiguration();
         List<Object> key = List.of(endpoint.getHost(), endpoint.getPort(), identity(wanted));
         Session session = sessions.get(key);
-        if (session != null) {
-            for (SessionOption<G> option : endpoint.getSessionOptionsSet()) {
-                Claim claim = session.claims.get(option.name());
-                if (claim != null && !option.sameValue(claim.configuration, wanted)) {
-                    throw new IllegalArgumentException(
-                            "Cannot start " + URISupport.sanitizeUri(endpoint.getEndpointUri()) + ": it sets "
-                                                       + option.describe(wanted) + ", but the session with "
-                                                       + scheme() + " bridge " + endpoint.getBridge() + " runs with "
-                                                       + option.describe(claim.configuration) + " set by "
-                                                       + URISupport.sanitizeUri(claim.endpointUri)
-                                                       + ". A session option has one value for every endpoint of a"
-                                                       + " bridge: set it once, on one endpoint or on the component.");
-                }
-            }
-        } else {
+        List<SessionOption<G>> claimed = endpoint.getSessionOptionsSet();
+        if (session == null) {
             @SuppressWarnings("unchecked")
             G settings = (G) wanted.copyOf();
             session = new Session(key, settings, newConnection(endpoint.getHost(), endpoint.getPort(), settings,
                     eventLoopGroup()));
+            checkConflicts(session, endpoint);
             sessions.put(key, session);
             session.companion = sessionOpened(session.connection, settings);
-        }
-        boolean changed = false;
-        for (SessionOption<G> option : endpoint.getSessionOptionsSet()) {
-            session.claims.computeIfAbsent(option.name(), name -> new Claim(wanted, endpoint.getEndpointUri()))
-                    .holders++;
-            if (!option.sameValue(session.settings, wanted)) {
-                option.copy(wanted, session.settings);
-                changed = true;
+        } else {
+            checkConflicts(session, endpoint);
+            @SuppressWarnings("unchecked")
+            G changed = (G) session.settings.copyOf();
+            boolean differs = false;
+            for (SessionOption<G> option : claimed) {
+                if (!option.sameValue(changed, wanted)) {
+                    option.copy(wanted, changed);
+                    differs = true;
+                }
+            }
+            if (differs) {
+                // settings that cannot be applied (an invalid value) fail this endpoint and leave the session as it was
+                reconfigure(session.connection, endpoint.getHost(), endpoint.getPort(), changed);
+                for (SessionOption<G> option : sessionOptions()) {
+                    option.copy(changed, session.settings);
+                }
+                sessionChanged(session.connection, session.settings, session.companion);
             }
         }
-        if (changed) {
-            reconfigure(session.connection, endpoint.getHost(), endpoint.getPort(), session.settings);
-            sessionChanged(session.connection, session.settings, session.companion);
+        for (SessionOption<G> option : claimed) {
+            session.claims.computeIfAbsent(option.name(), name -> new Claim(wanted, endpoint.getEndpointUri()))
+                    .holders++;
         }
         session.users++;
         // a session that failed for good (refused credentials) tries again for a newly started user
         session.connection.start();
         Session joined = session;
-        List<SessionOption<G>> claimed = endpoint.getSessionOptionsSet();
         return new SessionHandle<>(session.connection, () -> release(joined, claimed));
+    }
+
+    private void checkConflicts(Session session, AbstractLutronEndpoint<G, C> endpoint) {
+        G wanted = endpoint.getConfiguration();
+        for (SessionOption<G> option : endpoint.getSessionOptionsSet()) {
+            Claim claim = session.claims.get(option.name());
+            if (claim != null && !option.sameValue(claim.configuration, wanted)) {
+                throw new IllegalArgumentException(
+                        "Cannot start " + URISupport.sanitizeUri(endpoint.getEndpointUri()) + ": it sets "
+                                                   + option.describe(wanted) + ", but the session with " + scheme()
+                                                   + " bridge " + endpoint.getBridge() + " runs with "
+                                                   + option.describe(claim.configuration) + " set by "
+                                                   + URISupport.sanitizeUri(claim.endpointUri)
+                                                   + ". A session option has one value for every endpoint of a"
+                                                   + " bridge: set it once, on one endpoint or on the component.");
+            }
+        }
     }
 
     private synchronized void release(Session session, List<SessionOption<G>> claimed) {

@@ -185,6 +185,17 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
         return c != null ? c.badFrameCount() : 0;
     }
 
+    @ManagedAttribute(description = "Whether reading from the bridge is paused because a route cannot keep up")
+    public boolean isReadingPaused() {
+        C c = getConnection();
+        return c != null && c.isReadingPaused();
+    }
+
+    @ManagedAttribute(description = "Events of this consumer waiting for its route")
+    public int getQueuedEvents() {
+        return getPendingExchangesSize();
+    }
+
     @ManagedOperation(description = "Drop the bridge session and connect again at once")
     public void reconnect() {
         C c = getConnection();

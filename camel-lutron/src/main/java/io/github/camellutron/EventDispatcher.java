@@ -14,17 +14,22 @@ import io.github.camellutron.event.LutronEvent;
  * bounded by backpressure, never by dropping: when {@code capacity} events wait, reading from the bridge pauses, and
  * it resumes when half of them are routed. What the bridge had already sent when reading paused (at most one read
  * buffer) is still queued. A route that is idle holds no thread.
+ * <p>
+ * Whether reading is paused is decided on the connection's loop only (events are offered there, and a resume is a
+ * task there that looks at the queue again), so a pause and a resume can never overtake each other.
  */
 final class EventDispatcher implements Runnable {
 
     private final ConcurrentLinkedQueue<LutronEvent> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final AtomicBoolean paused = new AtomicBoolean();
+    private final AtomicBoolean resumeAsked = new AtomicBoolean();
     private final Executor threads;
     private final SupervisedConnection<?, ?> connection;
     private final Consumer<LutronEvent> route;
     private final int capacity;
+    /** Touched on the connection's loop only. */
+    private boolean paused;
     private volatile boolean closed;
 
     EventDispatcher(Executor threads, SupervisedConnection<?, ?> connection, int capacity,
@@ -38,10 +43,15 @@ final class EventDispatcher implements Runnable {
         this.route = route;
     }
 
-    /** Queues an event; called on the connection's I/O thread. */
+    /** Queues an event; called on the connection's loop. */
     void offer(LutronEvent event) {
+        if (closed) {
+            return;
+        }
+        int waiting = size.incrementAndGet();
         queue.add(event);
-        if (size.incrementAndGet() >= capacity && paused.compareAndSet(false, true)) {
+        if (waiting >= capacity && !paused) {
+            paused = true;
             connection.pauseReading(this);
         }
         schedule();
@@ -55,20 +65,32 @@ final class EventDispatcher implements Runnable {
 
     @Override
     public void run() {
-        LutronEvent event;
-        while (!closed && (event = queue.poll()) != null) {
-            try {
-                route.accept(event);
-            } finally {
-                if (size.decrementAndGet() <= capacity / 2 && paused.compareAndSet(true, false)) {
-                    connection.resumeReading(this);
+        try {
+            LutronEvent event;
+            while (!closed && (event = queue.poll()) != null) {
+                try {
+                    route.accept(event);
+                } finally {
+                    if (size.decrementAndGet() <= capacity / 2 && resumeAsked.compareAndSet(false, true)) {
+                        connection.execute(this::resumeIfDrained);
+                    }
                 }
             }
+        } finally {
+            scheduled.set(false);
         }
-        scheduled.set(false);
         // an event offered after the last poll and before the flag was cleared must not wait for the next one
         if (!queue.isEmpty()) {
             schedule();
+        }
+    }
+
+    /** On the loop: resumes reading if the queue is still no more than half full. */
+    private void resumeIfDrained() {
+        resumeAsked.set(false);
+        if (paused && size.get() <= capacity / 2) {
+            paused = false;
+            connection.resumeReading(this);
         }
     }
 
@@ -78,15 +100,14 @@ final class EventDispatcher implements Runnable {
     }
 
     /**
-     * Routes nothing more and lets the bridge be read again.
+     * Routes nothing more and lets the bridge be read again; call after the consumer stopped listening.
      *
      * @return how many events were still waiting and are not routed
      */
     int close() {
         closed = true;
-        if (paused.compareAndSet(true, false)) {
-            connection.resumeReading(this);
-        }
+        // queued behind the listener's removal on the loop: no offer can pause again after it
+        connection.resumeReading(this);
         int left = size.getAndSet(0);
         queue.clear();
         return left;

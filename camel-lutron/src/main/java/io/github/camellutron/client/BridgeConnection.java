@@ -21,6 +21,9 @@ public interface BridgeConnection {
     /** When the bridge last sent something, or null before it has. */
     Instant lastMessageTime();
 
+    /** Whether reading from the bridge is paused because a route cannot keep up with its events. */
+    boolean isReadingPaused();
+
     /** Drops the current session, if any, and connects again at once. */
     void reconnect();
 }

@@ -74,7 +74,7 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
     private Channel channel;
     private boolean reportedDown;
     private boolean holding;
-    private boolean readingPaused;
+    private volatile boolean readingPaused;
     private long lastResumeNanos;
     private int generation;
     private ScheduledFuture<?> reconnectTask;
@@ -160,17 +160,35 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
      * {@link #resumeReading}. Reading goes on while a session is set up and its snapshot read.
      */
     public void pauseReading(Object by) {
-        loop.execute(() -> {
+        execute(() -> {
             pausers.add(by);
             updateAutoRead();
         });
     }
 
     public void resumeReading(Object by) {
-        loop.execute(() -> {
+        execute(() -> {
             pausers.remove(by);
             updateAutoRead();
         });
+    }
+
+    /** Whether reading from the bridge is paused now because a listener cannot keep up. */
+    @Override
+    public boolean isReadingPaused() {
+        return readingPaused;
+    }
+
+    /**
+     * Runs a task on the connection's loop, in order with its events: at once when called there, else as soon as the
+     * loop is free.
+     */
+    public void execute(Runnable task) {
+        if (loop.inEventLoop()) {
+            task.run();
+        } else {
+            loop.execute(task);
+        }
     }
 
     private void updateAutoRead() {

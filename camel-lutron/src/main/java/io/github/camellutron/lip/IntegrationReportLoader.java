@@ -46,6 +46,8 @@ final class IntegrationReportLoader implements AutoCloseable, BridgeListener<Lip
     private byte[] loaded;
     private String lastProblem;
     private ScheduledFuture<?> retry;
+    /** From a load's scheduling until it succeeds (retries included), so that a reconnect never starts another. */
+    private boolean loading;
     private int connects;
     private boolean closed;
 
@@ -63,6 +65,7 @@ final class IntegrationReportLoader implements AutoCloseable, BridgeListener<Lip
         }
         report = newReport;
         loaded = null;
+        loading = false;
         lastProblem = null;
         backoff.reset();
         cancelRetry();
@@ -79,7 +82,7 @@ final class IntegrationReportLoader implements AutoCloseable, BridgeListener<Lip
     public void onEvent(io.github.camellutron.event.LutronEvent event, LipMessage source) {
         if (event instanceof ConnectionEvent c && c.state() == ConnectionState.Connected) {
             synchronized (this) {
-                if (++connects > 1 && report != null && isRemote(report) && retry == null) {
+                if (++connects > 1 && report != null && isRemote(report) && !loading) {
                     schedule(0);
                 }
             }
@@ -88,6 +91,7 @@ final class IntegrationReportLoader implements AutoCloseable, BridgeListener<Lip
 
     private void schedule(long delayMillis) {
         String wanted = report;
+        loading = true;
         retry = background.schedule(() -> load(wanted), delayMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -102,6 +106,7 @@ final class IntegrationReportLoader implements AutoCloseable, BridgeListener<Lip
                 }
                 retry = null;
                 if (Arrays.equals(bytes, loaded)) {
+                    loading = false;
                     LOG.debug("Integration report {} of LIP bridge {} is unchanged", wanted, connection.bridge());
                     return;
                 }
@@ -116,6 +121,7 @@ final class IntegrationReportLoader implements AutoCloseable, BridgeListener<Lip
                 return;
             }
             loaded = bytes;
+            loading = false;
             lastProblem = null;
             backoff.reset();
         }

@@ -121,7 +121,7 @@ class LipIntegrationReportTest extends CamelTestSupport {
         String uri = "lutron-lip:127.0.0.1:" + simulator.port() + "?reconnectDelay=50&integrationReport="
                      + simulator.integrationReportUrl();
         firstZoneEvent(uri, 16, 42);
-        assertThat(simulator.reportRequests()).isEqualTo(1);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> simulator.reportRequests() == 1);
         simulator.dropConnections();
         await().atMost(10, TimeUnit.SECONDS).until(() -> simulator.reportRequests() == 2);
         assertThat(simulator.loginCount()).isEqualTo(2);

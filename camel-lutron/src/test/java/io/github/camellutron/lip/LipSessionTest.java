@@ -106,6 +106,16 @@ class LipSessionTest extends LipTestSupport {
     }
 
     @Test
+    void anEndpointWithAnInvalidSessionOptionFailsAloneAndLeavesTheSessionAsItWas() throws Exception {
+        route("first", bare() + "?" + REPORT, "mock:first");
+        assertThatThrownBy(() -> route("bad", bare() + "?keepAliveInterval=0", "mock:bad"))
+                .hasStackTraceContaining("keepAliveInterval must be positive");
+        route("good", bare() + "?keepAliveInterval=20000", "mock:good");
+        assertThat(consumer("good").getConnection().options().keepAliveInterval()).isEqualTo(Duration.ofSeconds(20));
+        awaitExchange(getMockEndpoint("mock:good"), header(LutronConstants.CONNECTION_STATE, "Connected"));
+    }
+
+    @Test
     void aConflictingPasswordIsNamedButNeverShown() throws Exception {
         route("first", bare() + "?password=integration", "mock:first");
         assertThatThrownBy(() -> route("second", bare() + "?password=s3cret-other", "mock:second"))

@@ -43,7 +43,8 @@ class LipSlowRouteTest extends CamelTestSupport {
 
     private static List<Object> liveLevels(MockEndpoint mock) {
         return mock.getExchanges().stream()
-                .filter(e -> Boolean.FALSE.equals(e.getMessage().getHeader(LutronConstants.RESYNC)))
+                .filter(e -> Boolean.FALSE.equals(e.getMessage().getHeader(LutronConstants.RESYNC))
+                             && Integer.valueOf(ZONE).equals(e.getMessage().getHeader(LutronConstants.ZONE_ID)))
                 .map(e -> e.getMessage().getHeader(LutronConstants.LEVEL)).toList();
     }
 
@@ -66,6 +67,7 @@ class LipSlowRouteTest extends CamelTestSupport {
                         .delay(5000).syncDelayed().end()
                         .end()
                         .to("mock:bridge0");
+                from("direct:bridge0").to(uri(bridges.get(0), ""));
                 for (int i = 1; i < count; i++) {
                     from(uri(bridges.get(i), "")).routeId("bridge" + i).to("mock:bridge" + i);
                 }
@@ -79,15 +81,28 @@ class LipSlowRouteTest extends CamelTestSupport {
 
         // a backlog on bridge 0: the first change takes 5 s, the rest fill its queue and pause reading from it
         LipBridgeSimulator slow = bridges.get(0);
+        LipConsumer slowConsumer = consumer(context, 0);
         for (int level = 1; level <= 20; level++) {
             slow.setLevelFromWall(ZONE, level);
         }
+        await().atMost(Duration.ofSeconds(5)).until(slowConsumer::isReadingPaused);
+        long keepAlivesWhenPaused = keepAlives(slow);
+        // what the bridge sends while reading is paused stays in the socket, not in the heap
+        for (int level = 21; level <= 40; level++) {
+            slow.setLevelFromWall(ZONE, level);
+        }
+        // a command's answer waits unread behind the backlog: the command times out, the session stays
+        org.apache.camel.Exchange command = template.request("direct:bridge0",
+                e -> e.getMessage().setBody("?OUTPUT,18,1"));
+        assertThat(command.getException()).isInstanceOf(org.apache.camel.ExchangeTimedOutException.class)
+                .hasMessageContaining("reading is paused");
         MockEndpoint slowMock = getMockEndpoint("mock:bridge0");
-        int before = slowMock.getReceivedCounter();
         long maxDelayMillis = 0;
         int rounds = 0;
         double level = 0;
-        while (slowMock.getReceivedCounter() < before + 1) {
+        while (liveLevels(slowMock).isEmpty()) {
+            assertThat(slowConsumer.isReadingPaused()).isTrue();
+            assertThat(slowConsumer.getQueuedEvents()).as("events queued for bridge 0").isLessThanOrEqualTo(20);
             LipBridgeSimulator other = bridges.get(1 + rounds % (count - 1));
             MockEndpoint mock = getMockEndpoint("mock:bridge" + (1 + rounds % (count - 1)));
             long keepAlives = keepAlives(other);
@@ -105,18 +120,22 @@ class LipSlowRouteTest extends CamelTestSupport {
         assertThat(rounds).as("rounds of events on the other bridges while bridge 0 was busy").isGreaterThan(10);
         assertThat(maxDelayMillis).as("longest delay of another bridge's event, ms").isLessThan(1000);
         assertThat(consumer(context, 0).getConnection().state().name()).isEqualTo("CONNECTED");
+        // a paused bridge is not silent: no keep-alive is due (one may have been on its way when reading paused)
+        assertThat(keepAlives(slow)).isLessThanOrEqualTo(keepAlivesWhenPaused + 1);
         for (int i = 0; i < count; i++) {
             assertThat(consumer(context, i).getReconnectCount()).as("reconnects of bridge %d", i).isZero();
             assertThat(bridges.get(i).loginCount()).as("logins to bridge %d", i).isEqualTo(1);
         }
         // nothing lost, nothing reordered: once fast again, bridge 0's route gets every change in the bridge's order
         slowRoute.set(false);
-        await().atMost(Duration.ofSeconds(15)).until(() -> liveLevels(slowMock).size() >= 20);
+        await().atMost(Duration.ofSeconds(15)).until(() -> liveLevels(slowMock).size() >= 40);
         List<Double> expected = new ArrayList<>();
-        for (int l = 1; l <= 20; l++) {
+        for (int l = 1; l <= 40; l++) {
             expected.add((double) l);
         }
         assertThat(liveLevels(slowMock)).isEqualTo(List.copyOf(expected));
         assertThat(consumer(context, 0).getReconnectCount()).isZero();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !slowConsumer.isReadingPaused()
+                                                          && keepAlives(slow) > keepAlivesWhenPaused + 1);
     }
 }

@@ -169,7 +169,7 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
         if (pending.get(p.tag) != p) {
             return;
         }
-        if (readingPausedSince(p.armedNanos)) {
+        if (p.internal && readingPausedSince(p.armedNanos)) {
             // the answer may be among what a busy route left unread: the bridge is not silent
             armTimer(p);
             return;
@@ -272,10 +272,11 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
             system = discovered;
             mapper = new LeapEventMapper(bridge, discovered);
             LOG.debug("LEAP bridge {} is a {} system: {}", bridge, discovered.family(), discovered.catalog());
-            for (String url : userSubscriptions) {
-                internal(LeapRequests.subscribe(url));
-            }
-            sessionReady(gen);
+            // the state the routes' own subscriptions start with is part of the snapshot: wait for their answers
+            CompletableFuture<?>[] renewed = userSubscriptions.stream()
+                    .map(url -> internal(LeapRequests.subscribe(url)).handle((answer, failure) -> answer))
+                    .toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(renewed).whenComplete((done, failure) -> sessionReady(gen));
         });
     }
 

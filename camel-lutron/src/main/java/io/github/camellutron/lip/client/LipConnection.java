@@ -205,13 +205,18 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
         if (inFlight != request) {
             return;
         }
+        String reason = "no answer to " + request.message + " within " + options().responseTimeout().toMillis() + " ms";
         if (readingPausedSince(request.armedNanos)) {
-            // the answer may be among what a busy route left unread: the bridge is not silent
+            // the answer may be among what a busy route left unread: the bridge is not silent. The command's caller
+            // is told it timed out; the command stays in flight so that its late answer is still matched to it.
+            if (!request.internal) {
+                request.future.completeExceptionally(new LutronTimeoutException(
+                        "Bridge " + bridge + ": " + reason + " (reading is paused: a route is behind with its events)"));
+            }
             armTimer(request);
             return;
         }
         inFlight = null;
-        String reason = "no answer to " + request.message + " within " + options().responseTimeout().toMillis() + " ms";
         request.future.completeExceptionally(new LutronTimeoutException("Bridge " + bridge + ": " + reason));
         // a healthy bridge answers every query and every barrier, so silence means the link is dead
         LOG.warn("LIP bridge {} is not answering ({}); reconnecting", bridge, reason);
