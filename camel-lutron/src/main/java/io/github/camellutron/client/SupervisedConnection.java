@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 import io.github.camellutron.event.ConnectionEvent;
 import io.github.camellutron.event.ConnectionState;
+import io.github.camellutron.event.EventType;
 import io.github.camellutron.event.LutronEvent;
 import io.github.camellutron.event.ZoneStatus;
 import io.netty.bootstrap.Bootstrap;
@@ -65,7 +68,9 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
     private final List<Waiting> waiting = new ArrayList<>();
     private final Set<Object> pausers = Collections.newSetFromMap(new IdentityHashMap<>());
     private final AtomicLong reconnects = new AtomicLong();
-    private final AtomicLong badFrames = new AtomicLong();
+    private final AtomicLongArray badFrames = new AtomicLongArray(BadFrame.values().length);
+    private final AtomicLongArray events = new AtomicLongArray(EventType.values().length);
+    private int badInBurst;
 
     private volatile O options;
     private volatile LinkState state = LinkState.STOPPED;
@@ -311,7 +316,8 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
         endSession(wasConnected);
         closeChannel();
         cancelTimers();
-        Throwable failure = cause != null ? cause : new LutronConnectionException(reason);
+        // the same words for the event, the readiness check, JMX and failed commands; the cause keeps the detail
+        Throwable failure = new LutronConnectionException(reason, cause);
         lastFailure = failure;
         state = LinkState.DISCONNECTED;
         LutronConnectionException lost = new LutronConnectionException(
@@ -489,15 +495,29 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
         cancelKeepAlive();
     }
 
-    /** Notes when the bridge last sent a message. */
+    /** Notes when the bridge last sent a message; it also ends a burst of bad frames. */
     protected final void received() {
         lastMessageTime = Instant.now();
+        if (badInBurst != 0) {
+            if (badInBurst > 1) {
+                LOG.warn("Skipped {} bad frames in a row from {} bridge {} ({} so far)", badInBurst, protocol, bridge,
+                        badFrameCount());
+            }
+            badInBurst = 0;
+        }
     }
 
-    /** Counts and logs a frame that could not be read; the connection goes on. */
-    protected final void badFrame(String reason) {
-        long n = badFrames.incrementAndGet();
-        LOG.warn("Skipped a bad frame from {} bridge {} ({} so far): {}", protocol, bridge, n, reason);
+    /**
+     * Counts a frame that could not be read, and logs the first of a burst (the rest of the burst once, when a good
+     * message ends it); the connection goes on.
+     */
+    protected final void badFrame(BadFrame kind, String reason) {
+        badFrames.incrementAndGet(kind.ordinal());
+        if (badInBurst++ == 0) {
+            LOG.warn("Skipped a bad frame from {} bridge {} ({} so far): {}", protocol, bridge, badFrameCount(), reason);
+        } else {
+            LOG.debug("Skipped a bad frame from {} bridge {}: {}", protocol, bridge, reason);
+        }
     }
 
     protected final void emitConnection(ConnectionState connectionState, String reason) {
@@ -519,6 +539,9 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
     }
 
     private void deliver(LutronEvent event, M source) {
+        // one writer, the loop: a plain increment published lazily is enough
+        int type = event.type().ordinal();
+        events.lazySet(type, events.get(type) + 1);
         if (event instanceof ZoneStatus z) {
             zoneLevels.put(z.zoneId(), z);
         }
@@ -581,7 +604,29 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
 
     @Override
     public long badFrameCount() {
-        return badFrames.get();
+        long total = 0;
+        for (int i = 0; i < badFrames.length(); i++) {
+            total += badFrames.get(i);
+        }
+        return total;
+    }
+
+    /** Frames skipped since start, by why. */
+    public Map<BadFrame, Long> badFrameCounts() {
+        Map<BadFrame, Long> counts = new EnumMap<>(BadFrame.class);
+        for (BadFrame kind : BadFrame.values()) {
+            counts.put(kind, badFrames.get(kind.ordinal()));
+        }
+        return counts;
+    }
+
+    /** Events handed to listeners since start, by type. */
+    public Map<EventType, Long> eventCounts() {
+        Map<EventType, Long> counts = new EnumMap<>(EventType.class);
+        for (EventType type : EventType.values()) {
+            counts.put(type, events.get(type.ordinal()));
+        }
+        return counts;
     }
 
     @Override

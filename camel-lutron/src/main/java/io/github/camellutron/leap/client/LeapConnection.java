@@ -16,6 +16,7 @@ import javax.net.ssl.SSLHandshakeException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camellutron.client.BadFrame;
 import io.github.camellutron.client.LinkState;
 import io.github.camellutron.client.LutronConnectionException;
 import io.github.camellutron.client.LutronTimeoutException;
@@ -204,7 +205,7 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
             byte[] bytes = ByteBufUtil.getBytes(frame);
             msg = LeapMessage.parse(bytes, 0, bytes.length);
         } catch (LeapParseException e) {
-            badFrame(e.getMessage());
+            badFrame(BadFrame.NOT_PARSED, e.getMessage());
             return;
         }
         received();
@@ -414,7 +415,7 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
             if (cause instanceof TooLongFrameException) {
-                badFrame("message longer than " + options().maxLineLength() + " bytes");
+                badFrame(BadFrame.TOO_LONG, "message longer than " + options().maxLineLength() + " bytes");
                 return;
             }
             Throwable root = cause.getCause() instanceof SSLHandshakeException ? cause.getCause() : cause;

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camellutron.catalog.LutronCatalog;
+import io.github.camellutron.client.BadFrame;
 import io.github.camellutron.client.LinkState;
 import io.github.camellutron.client.LutronConnectionException;
 import io.github.camellutron.client.LutronLoginException;
@@ -87,7 +88,8 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
     @Override
     protected void initChannel(SocketChannel ch, int gen) {
         loggedIn = false;
-        ch.pipeline().addLast("frames", new LipFrameDecoder(options().maxLineLength(), this::badFrame));
+        ch.pipeline().addLast("frames", new LipFrameDecoder(options().maxLineLength(),
+                reason -> badFrame(BadFrame.TOO_LONG, reason)));
         ch.pipeline().addLast("session", new SessionHandler(gen));
     }
 
@@ -234,11 +236,15 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
     }
 
     private void onLine(String text) {
+        if (!isText(text)) {
+            badFrame(BadFrame.NOT_TEXT, "line with bytes that are not text");
+            return;
+        }
         LipMessage msg;
         try {
             msg = LipMessage.parse(text);
         } catch (LipParseException e) {
-            badFrame(e.getMessage());
+            badFrame(BadFrame.NOT_PARSED, e.getMessage());
             return;
         }
         if (msg == null) {
@@ -246,7 +252,7 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
         }
         received();
         if (msg.operation() != LipOperation.REPORT) {
-            badFrame("bridge sent a command instead of a report: " + msg);
+            badFrame(BadFrame.UNEXPECTED, "bridge sent a command instead of a report: " + msg);
             return;
         }
         Request r = inFlight;
@@ -286,6 +292,17 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
         } else {
             emit(mapper.map(msg, false), msg);
         }
+    }
+
+    /** LIP is printable ASCII; the frame decoder read each byte as one character. */
+    private static boolean isText(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c > '~' || c < ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int errorCode(LipMessage msg) {

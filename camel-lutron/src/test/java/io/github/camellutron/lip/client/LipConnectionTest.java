@@ -251,6 +251,23 @@ class LipConnectionTest {
     }
 
     @Test
+    void linesWithBytesThatAreNotTextAreBadFramesNotRawEvents() throws Exception {
+        simulator(b -> b);
+        connect(UnaryOperator.identity());
+        awaitState(LinkState.CONNECTED);
+        simulator.sendGarbage("~SYSTEM,1,\u00e9t\u00e9\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        simulator.sendGarbage(new byte[] { '~', 'O', 'U', 'T', 'P', 'U', 'T', ',', '1', '1', ',', '1', ',', (byte) 0xC3, (byte) 0xA9,
+                                           '\r', '\n' });
+        simulator.setLevelFromWall(UNDER_CABINET, 13);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> events.stream().anyMatch(
+                e -> e instanceof ZoneStatus z && z.zoneId() == UNDER_CABINET && z.level() == 13.0));
+        assertThat(events).noneMatch(e -> e instanceof io.github.camellutron.event.RawEvent);
+        assertThat(connection.badFrameCount()).isEqualTo(2);
+        assertThat(connection.badFrameCounts()).containsEntry(io.github.camellutron.client.BadFrame.NOT_TEXT, 2L);
+        assertThat(connection.state()).isEqualTo(LinkState.CONNECTED);
+    }
+
+    @Test
     void commandWhileTheLinkIsDownFailsAtOnce() throws Exception {
         simulator(b -> b.refuseConnections(true));
         connect(UnaryOperator.identity());

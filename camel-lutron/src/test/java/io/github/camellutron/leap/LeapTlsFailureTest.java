@@ -1,0 +1,67 @@
+package io.github.camellutron.leap;
+
+import java.time.Duration;
+import java.util.Collection;
+
+import io.github.camellutron.LutronConstants;
+import io.github.camellutron.simulator.LeapBridgeSimulator;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A refused TLS session is told in the same words by the Disconnected event and by the readiness check. */
+class LeapTlsFailureTest extends LeapTestSupport {
+
+    private String eventReason() {
+        return awaitExchange(getMockEndpoint("mock:events"), header(LutronConstants.CONNECTION_STATE, "Disconnected"))
+                .getMessage().getBody(io.github.camellutron.event.ConnectionEvent.class).reason();
+    }
+
+    private HealthCheck.Result readiness() {
+        Collection<HealthCheck.Result> results = HealthCheckHelper.invokeReadiness(context);
+        return results.stream().filter(r -> r.getCheck().getId().equals("consumer:events")).findFirst().orElseThrow();
+    }
+
+    private void route(String uri) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("events").to("mock:events");
+            }
+        });
+    }
+
+    private void assertSameWords(String hint) {
+        String reason = eventReason();
+        assertThat(reason).contains(hint);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            HealthCheck.Result result = readiness();
+            assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+            assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).contains(reason));
+        });
+    }
+
+    @Test
+    void aClientCertificateTheBridgeRefuses() throws Exception {
+        simulator.writeUntrustedClientFiles(certificates, "stranger");
+        route("lutron-leap:127.0.0.1:" + simulator.port() + "?clientCertificate=file:" + certificates.resolve("stranger.crt")
+              + "&clientKey=file:" + certificates.resolve("stranger.key")
+              + "&bridgeCertificate=file:" + certificates.resolve("bridge-bridge.crt") + "&reconnectDelay=200");
+        assertSameWords("the bridge refused the client certificate");
+    }
+
+    @Test
+    void aBridgeCertificateFromAnotherCa() throws Exception {
+        try (LeapBridgeSimulator other = LeapBridgeSimulator.builder().build()) {
+            other.writeClientFiles(certificates, "other");
+        }
+        route("lutron-leap:127.0.0.1:" + simulator.port() + "?clientCertificate=file:" + certificates.resolve("bridge.crt")
+              + "&clientKey=file:" + certificates.resolve("bridge.key")
+              + "&bridgeCertificate=file:" + certificates.resolve("other-bridge.crt") + "&reconnectDelay=200");
+        assertSameWords("does not chain to the configured bridge CA");
+    }
+}
