@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.sql.Connection;
@@ -33,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * the directory.
  * <p>
  * PostgreSQL refuses to run as root, so as root the commands run as the {@code postgres} user the package
- * creates, through {@code runuser}, and the directory belongs to that user (who must be able to reach it: every
- * parent directory searchable by others, as a checkout under {@code /root} is not).
+ * creates, through {@code runuser}, and the directory belongs to that user. That user must be able to reach it:
+ * when a parent directory is not searchable by others (a checkout under {@code /root}, or in a {@code mktemp -d}
+ * directory), the server's directory goes to the system's temporary directory instead.
  */
 final class PostgresServer implements AutoCloseable {
 
@@ -47,6 +49,7 @@ final class PostgresServer implements AutoCloseable {
             "PostgreSQL server binaries not found: apt-get install postgresql (.ci/run does)";
     private static final String OS_USER = "postgres";
     private static final long COMMAND_TIMEOUT_SECONDS = 120;
+    private static final Path TEMP = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
 
     private final Path bin;
     private final Path directory;
@@ -73,13 +76,17 @@ final class PostgresServer implements AutoCloseable {
      */
     static PostgresServer start(Path parent) throws IOException, InterruptedException {
         Path bin = findBinaries().orElseThrow(() -> new IllegalStateException(NOT_INSTALLED));
-        Path directory = Files.createDirectories(parent).toAbsolutePath()
-                .resolve("pgdata-" + UUID.randomUUID().toString().substring(0, 8));
+        boolean asOsUser = "root".equals(System.getProperty("user.name"));
+        Path home = Files.createDirectories(parent).toAbsolutePath();
+        if (asOsUser && !searchableByOthers(home)) {
+            LOG.info("The {} user cannot reach {}: the PostgreSQL data directory goes to {}", OS_USER, home, TEMP);
+            home = TEMP;
+        }
+        Path directory = home.resolve("pgdata-" + UUID.randomUUID().toString().substring(0, 8));
         if (directory.toString().contains("'")) {
             throw new IllegalStateException("a PostgreSQL data directory path cannot contain a quote: " + directory);
         }
         Files.createDirectory(directory);
-        boolean asOsUser = "root".equals(System.getProperty("user.name"));
         if (asOsUser) {
             Files.setOwner(directory, osUser());
         }
@@ -95,6 +102,21 @@ final class PostgresServer implements AutoCloseable {
             throw e;
         }
         return server;
+    }
+
+    /** Whether every directory from the root down to {@code dir} lets other users pass through it. */
+    static boolean searchableByOthers(Path dir) throws IOException {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The server's own directory (its data directory's parent). */
+    Path directory() {
+        return directory;
     }
 
     /** JDBC URL of one of the server's databases ({@code postgres} always exists). */
