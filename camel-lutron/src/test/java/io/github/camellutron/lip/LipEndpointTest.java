@@ -77,6 +77,16 @@ class LipEndpointTest extends CamelTestSupport {
     }
 
     @Test
+    void aPasswordFromAPlaceholderInRawKeepsItsCharactersAndIsMaskedWhereCamelShowsTheEndpoint() {
+        context.getPropertiesComponent().addInitialProperty("lutron.password", "p&ss+w0rd%");
+        LipEndpoint endpoint = context.getEndpoint("lutron-lip:host2?password=RAW({{lutron.password}})",
+                LipEndpoint.class);
+        assertThat(endpoint.getConfiguration().getPassword()).isEqualTo("p&ss+w0rd%");
+        assertThat(endpoint.toString()).doesNotContain("p&ss");
+        assertThat(org.apache.camel.util.URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain("p&ss");
+    }
+
+    @Test
     void badFilterOptionsFailWithAClearMessage() {
         assertThatThrownBy(() -> io.github.camellutron.AbstractLutronConsumer.parseEventTypes("ZoneStatus,Nope"))
                 .hasMessageStartingWith("Unknown event type 'Nope' in eventTypes");
