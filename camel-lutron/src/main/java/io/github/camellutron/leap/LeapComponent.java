@@ -2,9 +2,15 @@ package io.github.camellutron.leap;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camellutron.AbstractLutronComponent;
 import io.github.camellutron.AbstractLutronEndpoint;
@@ -21,11 +27,16 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The {@code lutron-leap} component: Lutron bridges over LEAP, JSON over mutual TLS. */
 @Component("lutron-leap")
 public class LeapComponent extends AbstractLutronComponent<LeapConfiguration, LeapConnection>
         implements SSLContextParametersAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LeapComponent.class);
+    private static final Set<Path> WARNED_KEY_FILES = ConcurrentHashMap.newKeySet();
 
     @Metadata(description = "Options shared by every endpoint; endpoint options override them.")
     private LeapConfiguration configuration = new LeapConfiguration();
@@ -105,6 +116,7 @@ public class LeapComponent extends AbstractLutronComponent<LeapConfiguration, Le
                 if (c.getKeyStorePassword() == null) {
                     throw new IllegalArgumentException("lutron-leap keyStore needs keyStorePassword");
                 }
+                warnIfOthersCanRead(c.getKeyStore());
                 try (InputStream store = resource(context, c.getKeyStore())) {
                     return LeapTls.fromKeyStore(store, c.getKeyStorePassword().toCharArray());
                 }
@@ -114,6 +126,7 @@ public class LeapComponent extends AbstractLutronComponent<LeapConfiguration, Le
                     throw new IllegalArgumentException(
                             "lutron-leap needs all three PEM files: clientCertificate, clientKey and bridgeCertificate");
                 }
+                warnIfOthersCanRead(c.getClientKey());
                 try (InputStream cert = resource(context, c.getClientCertificate());
                      InputStream key = resource(context, c.getClientKey());
                      InputStream ca = resource(context, c.getBridgeCertificate())) {
@@ -132,6 +145,28 @@ public class LeapComponent extends AbstractLutronComponent<LeapConfiguration, Le
         throw new IllegalArgumentException("lutron-leap needs a client identity: clientCertificate, clientKey and"
                                            + " bridgeCertificate (the PEM files pairing writes), or keyStore and"
                                            + " keyStorePassword, or sslContextParameters");
+    }
+
+    /**
+     * Warns, once per file, about a private key (or a key store) that other users of the machine can read: it is the
+     * bridge's trust in this client. Never refused: the owner may have reasons (a group the service runs in).
+     */
+    static void warnIfOthersCanRead(String uri) {
+        String path = uri.startsWith("file:") ? uri.substring("file:".length()) : uri.contains(":") ? null : uri;
+        if (path == null) {
+            return;
+        }
+        Path file = Path.of(path).toAbsolutePath().normalize();
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if ((permissions.contains(PosixFilePermission.GROUP_READ)
+                 || permissions.contains(PosixFilePermission.OTHERS_READ)) && WARNED_KEY_FILES.add(file)) {
+                LOG.warn("The private key file {} can be read by other users ({}): chmod 600 it, as pairing writes it",
+                        file, PosixFilePermissions.toString(permissions));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not there (reading it says so) or not a POSIX file system: nothing to tell
+        }
     }
 
     private static InputStream resource(CamelContext context, String uri) throws IOException {
