@@ -117,6 +117,7 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
             checkConflicts(session, endpoint);
             sessions.put(key, session);
             session.companion = sessionOpened(session.connection, settings);
+            session.meters = meters(session.connection);
         } else {
             checkConflicts(session, endpoint);
             @SuppressWarnings("unchecked")
@@ -177,6 +178,9 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
         }
         sessions.remove(session.key);
         session.connection.stop();
+        if (session.meters != null) {
+            session.meters.close();
+        }
         if (session.companion != null) {
             try {
                 session.companion.close();
@@ -191,6 +195,14 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
         List<C> all = new ArrayList<>(sessions.size());
         sessions.values().forEach(s -> all.add(s.connection));
         return all;
+    }
+
+    /** Micrometer is optional: its classes are touched only when it is there. */
+    private LutronMeters meters(C connection) {
+        if (getCamelContext().getClassResolver().resolveClass("io.micrometer.core.instrument.MeterRegistry") == null) {
+            return null;
+        }
+        return LutronMeters.bind(getCamelContext(), scheme(), connection);
     }
 
     protected EventLoopGroup eventLoopGroup() {
@@ -244,6 +256,7 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
         final C connection;
         final Map<String, Claim> claims = new HashMap<>();
         AutoCloseable companion;
+        LutronMeters meters;
         int users;
 
         Session(Object key, G settings, C connection) {

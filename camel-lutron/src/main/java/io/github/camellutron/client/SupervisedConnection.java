@@ -76,6 +76,9 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
     private volatile LinkState state = LinkState.STOPPED;
     private volatile Throwable lastFailure;
     private volatile Instant lastMessageTime;
+    private volatile Instant stateSince = Instant.now();
+    private volatile long lastEventMillis;
+    private final CommandLatency commandLatency = new CommandLatency();
     private Channel channel;
     private boolean reportedDown;
     private boolean holding;
@@ -227,7 +230,7 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
                 lastFailure = null;
                 reportedDown = false;
                 backoff.reset();
-                state = LinkState.CONNECTING;
+                enter(LinkState.CONNECTING);
                 connect();
             }
         });
@@ -237,7 +240,7 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
     public CompletableFuture<Void> stop() {
         CompletableFuture<Void> done = new CompletableFuture<>();
         loop.execute(() -> {
-            state = LinkState.STOPPED;
+            enter(LinkState.STOPPED);
             generation++;
             cancelTimers();
             held.clear();
@@ -319,7 +322,7 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
         // the same words for the event, the readiness check, JMX and failed commands; the cause keeps the detail
         Throwable failure = new LutronConnectionException(reason, cause);
         lastFailure = failure;
-        state = LinkState.DISCONNECTED;
+        enter(LinkState.DISCONNECTED);
         LutronConnectionException lost = new LutronConnectionException(
                 "Connection to " + bridge + " lost (" + reason + ")", failure);
         failWaiting(lost);
@@ -345,7 +348,7 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
         generation++;
         LOG.error("{} Not retrying: fix the configuration and restart the route.", failure.getMessage());
         endSession(state == LinkState.CONNECTED);
-        state = LinkState.FAILED;
+        enter(LinkState.FAILED);
         lastFailure = failure;
         reportedDown = true;
         cancelTimers();
@@ -383,7 +386,7 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
             return;
         }
         reconnects.incrementAndGet();
-        state = LinkState.CONNECTING;
+        enter(LinkState.CONNECTING);
         connect();
     }
 
@@ -395,7 +398,7 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
         if (gen != generation || state != LinkState.CONNECTING) {
             return;
         }
-        state = LinkState.CONNECTED;
+        enter(LinkState.CONNECTED);
         lastFailure = null;
         reportedDown = false;
         backoff.reset();
@@ -495,6 +498,25 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
         cancelKeepAlive();
     }
 
+    private void enter(LinkState next) {
+        state = next;
+        stateSince = Instant.now();
+    }
+
+    /**
+     * Completes a user's command with the time it took, when the bridge answered it (an error answer included: the
+     * bridge did answer); a command that failed for another reason is not counted.
+     */
+    protected final <T> CompletableFuture<T> timed(CompletableFuture<T> command, Class<? extends Throwable> answered) {
+        long start = System.nanoTime();
+        command.whenComplete((result, error) -> {
+            if (error == null || answered.isInstance(error)) {
+                commandLatency.record(System.nanoTime() - start);
+            }
+        });
+        return command;
+    }
+
     /** Notes when the bridge last sent a message; it also ends a burst of bad frames. */
     protected final void received() {
         lastMessageTime = Instant.now();
@@ -542,6 +564,7 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
         // one writer, the loop: a plain increment published lazily is enough
         int type = event.type().ordinal();
         events.lazySet(type, events.get(type) + 1);
+        lastEventMillis = System.currentTimeMillis();
         if (event instanceof ZoneStatus z) {
             zoneLevels.put(z.zoneId(), z);
         }
@@ -632,6 +655,22 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
     @Override
     public Instant lastMessageTime() {
         return lastMessageTime;
+    }
+
+    /** Since when the link is in its {@link #state()}. */
+    public Instant stateSince() {
+        return stateSince;
+    }
+
+    /** When the last event went to the listeners, or null before the first. */
+    public Instant lastEventTime() {
+        long millis = lastEventMillis;
+        return millis == 0 ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /** How long users' commands took. */
+    public CommandLatency commandLatency() {
+        return commandLatency;
     }
 
     private record Held<M>(LutronEvent event, M source) {

@@ -93,6 +93,7 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
      */
     public CompletableFuture<LeapMessage> request(LeapMessage request) {
         Pending p = new Pending(request, false);
+        timed(p.future, LeapException.class);
         loop.execute(() -> whenSessionUp(p.future, describe(p.request), () -> sendPaced(p)));
         return p.future;
     }

@@ -78,6 +78,7 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
                     new IllegalArgumentException("A ~ line is a report from the bridge, not a command: " + command));
         }
         Request request = new Request(command, false, false);
+        timed(request.future, LipCommandException.class);
         loop.execute(() -> whenSessionUp(request.future, command.toString(), () -> {
             userQueue.add(request);
             pump();
