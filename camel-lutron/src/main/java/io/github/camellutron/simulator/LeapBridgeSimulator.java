@@ -73,7 +73,7 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         host = b.host;
         requestedPort = b.port;
         mode = b.mode;
-        certificates = LeapCertificates.create();
+        certificates = LeapCertificates.create(b.expiredCertificate);
         try {
             sslContext = SslContextBuilder.forServer(certificates.serverKey(), certificates.serverChain())
                     .sslProvider(SslProvider.JDK)
@@ -471,6 +471,7 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         private Duration travelTime = Duration.ofSeconds(2);
         private boolean refuseConnections;
         private Duration readDelay = Duration.ZERO;
+        private boolean expiredCertificate;
         private int pairingPort = -1;
         private EventLoopGroup group;
 
@@ -534,6 +535,12 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         /** Whether to start refusing connections, as {@link LeapBridgeSimulator#refuseConnections(boolean)} does. */
         public Builder refuseConnections(boolean refuse) {
             this.refuseConnections = refuse;
+            return this;
+        }
+
+        /** Whether the bridge presents a server certificate that expired yesterday; false by default. */
+        public Builder expiredCertificate(boolean expired) {
+            this.expiredCertificate = expired;
             return this;
         }
 

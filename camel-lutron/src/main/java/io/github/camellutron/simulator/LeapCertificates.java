@@ -81,11 +81,24 @@ final class LeapCertificates {
 
     /** Makes a bridge CA with a random 12 hex digit id, the bridge's server certificate and a client key pair. */
     static LeapCertificates create() {
+        return create(false);
+    }
+
+    /**
+     * The same, with a server certificate that expired yesterday when {@code expiredServer} (a bridge whose clock
+     * was wrong when it made its certificate, or a client whose clock is far ahead).
+     */
+    static LeapCertificates create(boolean expiredServer) {
         try {
             Authority ca = Authority.create();
             KeyPair serverKeys = ecKeys();
-            X509Certificate server = ca.issue(serverKeys, commonName("Lutron-" + ca.bridgeId()),
-                    new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            Instant now = Instant.now();
+            X509Certificate server = expiredServer
+                    ? ca.issue(serverKeys, commonName("Lutron-" + ca.bridgeId()),
+                            new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth),
+                            Date.from(now.minus(Duration.ofDays(30))), Date.from(now.minus(Duration.ofDays(1))))
+                    : ca.issue(serverKeys, commonName("Lutron-" + ca.bridgeId()),
+                            new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
             return new LeapCertificates(ca, serverKeys, server, rsaKeys());
         } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
             throw new IllegalStateException("Cannot make the simulated bridge's certificates", e);
@@ -269,9 +282,14 @@ final class LeapCertificates {
 
         X509Certificate issue(KeyPair subjectKeys, X500Name subject, ExtendedKeyUsage usage)
                 throws GeneralSecurityException, OperatorCreationException, CertIOException {
+            return issue(subjectKeys, subject, usage, notBefore, notAfter);
+        }
+
+        X509Certificate issue(KeyPair subjectKeys, X500Name subject, ExtendedKeyUsage usage, Date from, Date until)
+                throws GeneralSecurityException, OperatorCreationException, CertIOException {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(this.name, serial(), notBefore,
-                    notAfter, subject, subjectKeys.getPublic())
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(this.name, serial(), from, until,
+                    subject, subjectKeys.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(
                             "RSA".equals(subjectKeys.getPublic().getAlgorithm())

@@ -64,4 +64,16 @@ class LeapTlsFailureTest extends LeapTestSupport {
               + "&bridgeCertificate=file:" + certificates.resolve("other-bridge.crt") + "&reconnectDelay=200");
         assertSameWords("does not chain to the configured bridge CA");
     }
+
+    @Test
+    void aBridgeCertificateThatExpired() throws Exception {
+        try (LeapBridgeSimulator expired = LeapBridgeSimulator.builder().expiredCertificate(true).build().start()) {
+            expired.writeClientFiles(certificates, "expired");
+            route("lutron-leap:127.0.0.1:" + expired.port() + "?clientCertificate=file:"
+                  + certificates.resolve("expired.crt") + "&clientKey=file:" + certificates.resolve("expired.key")
+                  + "&bridgeCertificate=file:" + certificates.resolve("expired-bridge.crt") + "&reconnectDelay=200");
+            assertSameWords("the bridge's certificate has expired");
+            assertThat(expired.handshakeCount()).isZero();
+        }
+    }
 }

@@ -425,11 +425,24 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
         }
     }
 
+    private static boolean expiry(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof java.security.cert.CertificateExpiredException
+                || t instanceof java.security.cert.CertificateNotYetValidException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A TLS failure in words an integrator can act on. */
     static String tlsFailure(Throwable cause) {
         String detail = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
         String hint;
-        if (detail.contains("PKIX") || detail.contains("certification path") || detail.contains("unable to find valid")) {
+        if (detail.contains("validity check failed") || detail.contains("expired") || expiry(cause)) {
+            hint = "the bridge's certificate has expired or is not valid yet (check this machine's clock)";
+        } else if (detail.contains("PKIX") || detail.contains("certification path")
+                   || detail.contains("unable to find valid")) {
             hint = "the bridge's certificate does not chain to the configured bridge CA (bridgeCertificate)";
         } else if (detail.contains("bad_certificate") || detail.contains("certificate_unknown")
                    || detail.contains("unknown_ca") || detail.contains("certificate_required")) {
