@@ -20,8 +20,8 @@ class LeapLoadTest extends LeapTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(leap("eventTypes=Connection")).routeId("events").to("mock:events");
-                from("direct:leap").to(leap("operation=read"));
+                from(leap("eventTypes=Connection&maxLineLength=4194304")).routeId("events").to("mock:events");
+                from("direct:leap").to(leap("operation=read&maxLineLength=4194304"));
             }
         };
     }
@@ -50,5 +50,21 @@ class LeapLoadTest extends LeapTestSupport {
         assertThat(template.requestBody("direct:leap", "/zone/" + zone + "/status", String.class))
                 .contains("\"/zone/" + zone + "\"");
         assertThat(simulator.handshakeCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageLongerThanMaxLineLengthIsABadFrameAndTheSessionGoesOn() throws Exception {
+        awaitExchange(getMockEndpoint("mock:events"), header(LutronConstants.CONNECTION_STATE, "Connected"));
+        byte[] huge = new byte[5 * 1024 * 1024 + 2];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        huge[huge.length - 2] = '\r';
+        huge[huge.length - 1] = '\n';
+        simulator.sendGarbage(huge);
+        LeapConsumer consumer = (LeapConsumer) context.getRoute("events").getConsumer();
+        org.awaitility.Awaitility.await().until(() -> consumer.getConnection().badFrameCounts()
+                .get(io.github.camellutron.client.BadFrame.TOO_LONG) == 1);
+        int zone = simulator.zoneIds().get(0);
+        assertThat(template.requestBody("direct:leap", "/zone/" + zone + "/status", String.class))
+                .contains("\"/zone/" + zone + "\"");
     }
 }
