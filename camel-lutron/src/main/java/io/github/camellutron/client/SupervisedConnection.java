@@ -125,9 +125,10 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
                                                + bridge);
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
+        O old = options;
+        // seen at once by whoever reads the settings; the loop reschedules what runs on a timer
+        options = newOptions;
         loop.execute(() -> {
-            O old = options;
-            options = newOptions;
             if (state == LinkState.CONNECTED && !old.keepAliveInterval().equals(newOptions.keepAliveInterval())) {
                 cancelKeepAlive();
                 scheduleKeepAlive();

@@ -191,7 +191,16 @@ class LipSessionTest extends LipTestSupport {
             context.getRouteController().resumeRoute("events");
         }
         simulator.setLevelFromWall(UNDER_CABINET, 77);
-        await().atMost(Duration.ofSeconds(10)).until(() -> liveAt(events, 77) >= 1);
+        LipConsumer consumer = consumer("events");
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> liveAt(events, 77) >= 1);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("no event after the suspends: consumer " + consumer.getStatus() + ", route "
+                                     + context.getRouteController().getRouteStatus("events") + ", queued "
+                                     + consumer.getQueuedEvents() + ", link " + consumer.getConnectionState()
+                                     + ", events " + consumer.getConnection().eventCounts() + ", mock "
+                                     + events.getReceivedCounter(), e);
+        }
         // one more live event, to be sure nothing else of the first was still on its way
         simulator.setLevelFromWall(UNDER_CABINET, 78);
         await().atMost(Duration.ofSeconds(10)).until(() -> liveAt(events, 78) >= 1);
