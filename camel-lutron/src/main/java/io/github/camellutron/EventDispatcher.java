@@ -14,13 +14,20 @@ import io.github.camellutron.event.LutronEvent;
  * bounded by backpressure, never by dropping: when {@code capacity} events wait, reading from the bridge pauses, and
  * it resumes when half of them are routed. What the bridge had already sent when reading paused (at most one read
  * buffer) is still queued. A route that is idle holds no thread.
+ * <p>
+ * The I/O thread pauses and the routing thread resumes; each decision and the request it makes to the connection
+ * happen under one lock, from the queue's size at that moment, so the connection gets the requests in the order of
+ * the decisions. Without it, an I/O thread preempted between deciding to pause and asking for it let the routing
+ * thread drain the queue and resume first: the late pause then stopped reading for good, with nothing left to
+ * resume it (and no keep-alive, since a paused bridge is not held silent).
  */
 final class EventDispatcher implements Runnable {
 
     private final ConcurrentLinkedQueue<LutronEvent> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final AtomicBoolean paused = new AtomicBoolean();
+    /** Whether reading was asked to pause; changed with the request under the lock on this dispatcher. */
+    private volatile boolean paused;
     private final Executor threads;
     private final SupervisedConnection<?, ?> connection;
     private final Consumer<LutronEvent> route;
@@ -41,10 +48,31 @@ final class EventDispatcher implements Runnable {
     /** Queues an event; called on the connection's I/O thread. */
     void offer(LutronEvent event) {
         queue.add(event);
-        if (size.incrementAndGet() >= capacity && paused.compareAndSet(false, true)) {
-            connection.pauseReading(this);
+        if (size.incrementAndGet() >= capacity && !paused) {
+            updateFlow();
         }
         schedule();
+    }
+
+    /**
+     * Pauses reading when {@code capacity} events wait, resumes it when at most half of that do; a decision and its
+     * request to the connection are one step, so requests never overtake each other. The size is read again after
+     * each change: a thread that saw the flag before it changed did not call, so this one must see what it did.
+     */
+    private synchronized void updateFlow() {
+        while (true) {
+            int waiting = size.get();
+            boolean pause = !closed && (paused ? waiting > capacity / 2 : waiting >= capacity);
+            if (pause == paused) {
+                return;
+            }
+            paused = pause;
+            if (pause) {
+                connection.pauseReading(this);
+            } else {
+                connection.resumeReading(this);
+            }
+        }
     }
 
     private void schedule() {
@@ -60,8 +88,8 @@ final class EventDispatcher implements Runnable {
             try {
                 route.accept(event);
             } finally {
-                if (size.decrementAndGet() <= capacity / 2 && paused.compareAndSet(true, false)) {
-                    connection.resumeReading(this);
+                if (size.decrementAndGet() <= capacity / 2 && paused) {
+                    updateFlow();
                 }
             }
         }
@@ -84,9 +112,7 @@ final class EventDispatcher implements Runnable {
      */
     int close() {
         closed = true;
-        if (paused.compareAndSet(true, false)) {
-            connection.resumeReading(this);
-        }
+        updateFlow();
         int left = size.getAndSet(0);
         queue.clear();
         return left;
