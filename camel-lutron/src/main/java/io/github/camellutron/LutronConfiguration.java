@@ -27,7 +27,7 @@ public abstract class LutronConfiguration implements Cloneable {
                             + " answer; also how long a command waits for a connection being made.")
     private long responseTimeout = 5000;
     @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
-              description = "Delay before the first reconnect attempt; doubled after each failure.")
+              description = "Delay before the first reconnect attempt; doubled after each failure, up to maxReconnectDelay. Each wait is drawn at random from the upper half of that delay (jitter), so that bridges dropped together do not all come back at once.")
     private long reconnectDelay = 1000;
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
               description = "The longest delay between reconnect attempts.")

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -311,6 +312,14 @@ public final class LipBridgeSimulator implements AutoCloseable {
     /** Successful logins since start, safe mode ones included. */
     public int loginCount() {
         return bridge.loginCount();
+    }
+
+    /**
+     * When each successful login of {@link #loginCount()} happened (the moment the simulator accepted the password and
+     * sent its prompt), in order, as a snapshot: for tests of when clients come back, such as reconnect storms.
+     */
+    public List<Instant> loginTimes() {
+        return bridge.loginTimes();
     }
 
     /** Every non-blank line received from logged-in clients, in order, as a snapshot. */

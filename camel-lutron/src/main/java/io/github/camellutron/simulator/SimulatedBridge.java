@@ -1,5 +1,6 @@
 package io.github.camellutron.simulator;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,7 @@ final class SimulatedBridge {
     private final Set<LipSession> sessions = ConcurrentHashMap.newKeySet();
     private final List<String> received = new ArrayList<>();
     private final AtomicInteger logins = new AtomicInteger();
+    private final List<Instant> loginTimes = new ArrayList<>();
     private volatile String prompt;
     private volatile boolean stalled;
     private volatile boolean refusing;
@@ -115,7 +117,17 @@ final class SimulatedBridge {
     }
 
     void loggedIn() {
+        Instant now = Instant.now();
+        synchronized (loginTimes) {
+            loginTimes.add(now);
+        }
         logins.incrementAndGet();
+    }
+
+    List<Instant> loginTimes() {
+        synchronized (loginTimes) {
+            return List.copyOf(loginTimes);
+        }
     }
 
     int loginCount() {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +75,31 @@ class LipSessionTest {
             assertThat(client.readUntil("GNET> ")).isEqualTo("\r\nGNET> ");
             assertThat(simulator.loginCount()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void recordsWhenEachSuccessfulLoginHappened() {
+        Instant before = Instant.now();
+        try (LipTestClient client = LipTestClient.connect(simulator)) {
+            client.readUntil("login: ");
+            client.send("lutron");
+            client.readUntil("password: ");
+            client.send("wrong");
+            client.readUntil("login: ");
+            assertThat(simulator.loginTimes()).isEmpty();
+            client.send("lutron");
+            client.readUntil("password: ");
+            client.send("integration");
+            client.readUntil("GNET> ");
+        }
+        Instant between = Instant.now();
+        try (LipTestClient client = LipTestClient.connect(simulator)) {
+            client.login("lutron", "integration", "GNET> ");
+        }
+        Instant after = Instant.now();
+        assertThat(simulator.loginTimes()).hasSize(2);
+        assertThat(simulator.loginTimes().get(0)).isBetween(before, between);
+        assertThat(simulator.loginTimes().get(1)).isBetween(between, after);
     }
 
     @Test
