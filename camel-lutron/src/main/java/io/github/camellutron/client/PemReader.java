@@ -60,7 +60,8 @@ public final class PemReader {
                     return converter.getKeyPair(pair).getPrivate();
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // BouncyCastle reports some broken content unchecked (a DecoderException for bad base64, ASN.1 errors)
             throw new IllegalArgumentException("The " + what + " is not a readable PEM key", e);
         }
         throw new IllegalArgumentException("The " + what + " holds no unencrypted PEM private key (PKCS#8, PKCS#1 RSA"
