@@ -267,8 +267,9 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
         if (value instanceof LedState s) {
             return s;
         }
-        if (value instanceof Number n && n.intValue() >= 0 && n.intValue() < LedState.values().length) {
-            return LedState.values()[n.intValue()];
+        Integer index = value instanceof Number n ? wholeInt(n) : null;
+        if (index != null && index >= 0 && index < LedState.values().length) {
+            return LedState.values()[index];
         }
         if (value instanceof String s) {
             for (LedState state : LedState.values()) {

@@ -191,6 +191,19 @@ class LipProducerTest extends LipTestSupport {
         assertThat(received()).containsExactly("?OUTPUT,10,1");
     }
 
+    /** Found by ProducerHeadersFuzzTest: a number was cut to an int, so 1.5 meant On and 2^32 + 1 On too. */
+    @Test
+    void anLedStateNumberThatIsNotZeroToThreeExactlyFailsBeforeAnythingIsSent() {
+        for (Object state : new Object[] { 1.5, 4294967297L, -4.9E-324 }) {
+            assertThatThrownBy(() -> send("setLed", null, LutronConstants.DEVICE_ID, KEYPAD, LutronConstants.LED_ID, 81,
+                    LutronConstants.LED_STATE, state))
+                    .rootCause().hasMessage("setLed needs the CamelLutronLedState header: Off, On, Flash or"
+                                            + " RapidFlash, was '" + state + "'");
+        }
+        template.requestBody("direct:lip", "?OUTPUT,10,1");
+        assertThat(received()).containsExactly("?OUTPUT,10,1");
+    }
+
     @Test
     void commandWhileTheLinkIsDownFailsAtOnceWithTheReason() {
         simulator.refuseConnections(true);
