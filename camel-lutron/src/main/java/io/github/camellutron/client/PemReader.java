@@ -39,8 +39,21 @@ public final class PemReader {
             }
             return certificates;
         } catch (CertificateException e) {
-            throw new IllegalArgumentException("The " + what + " is not a PEM certificate: " + e.getMessage(), e);
+            // without the cause, whose message quotes the line
+            throw new IllegalArgumentException("The " + what + " is not a PEM certificate: " + reason(e));
         }
+    }
+
+    /** The JDK's reason without the header or footer line it quotes ("Illegal footer: -----END ..."). */
+    private static String reason(CertificateException e) {
+        String message = String.valueOf(e.getMessage());
+        for (String quoting : new String[] { "Illegal header", "Illegal footer", "do not match" }) {
+            int at = message.indexOf(quoting);
+            if (at >= 0) {
+                return message.substring(0, at + quoting.length());
+            }
+        }
+        return message;
     }
 
     /** The first certificate in the PEM text. */

@@ -2,6 +2,7 @@ package io.github.camellutron.client;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PemReaderTest {
@@ -27,5 +28,18 @@ class PemReaderTest {
                 "bridge certificate file"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("The bridge certificate file ");
+    }
+
+    /** Found by PemReaderFuzzTest: the JDK's reason quotes the bad footer line, and a key file's lines are secret. */
+    @Test
+    void aBadFooterIsNamedWithoutQuotingTheLine() {
+        String pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END EC PRIVATE KEY-----MIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n";
+
+        assertThatThrownBy(() -> PemReader.certificates(pem, "client certificate file"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("The client certificate file is not a PEM certificate")
+                .hasMessageNotContaining("MIIEvQIBADANBgkqhkiG9w0BAQEFAASC")
+                .hasMessageNotContaining("-----END")
+                .satisfies(e -> assertThat(e.getCause()).isNull());
     }
 }
