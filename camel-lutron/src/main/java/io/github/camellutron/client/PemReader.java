@@ -44,16 +44,20 @@ public final class PemReader {
         }
     }
 
-    /** The JDK's reason without the header or footer line it quotes ("Illegal footer: -----END ..."). */
+    /**
+     * The JDK's reason without the header or footer line it quotes ("Illegal footer: -----END ..."): cut after the
+     * first of the phrases that come before a quote, which is the JDK's own (the quoted line may repeat one).
+     */
     private static String reason(CertificateException e) {
         String message = String.valueOf(e.getMessage());
+        int cut = message.length();
         for (String quoting : new String[] { "Illegal header", "Illegal footer", "do not match" }) {
             int at = message.indexOf(quoting);
-            if (at >= 0) {
-                return message.substring(0, at + quoting.length());
+            if (at >= 0 && at + quoting.length() < cut) {
+                cut = at + quoting.length();
             }
         }
-        return message;
+        return message.substring(0, cut);
     }
 
     /** The first certificate in the PEM text. */

@@ -42,4 +42,16 @@ class PemReaderTest {
                 .hasMessageNotContaining("-----END")
                 .satisfies(e -> assertThat(e.getCause()).isNull());
     }
+
+    /** Found by PemReaderFuzzTest too: a line that itself says "Illegal footer" was cut there, after the quote. */
+    @Test
+    void headerAndFooterThatDoNotMatchAreNamedWithoutQuotingEither() {
+        String pem = "-----BEGIN EC PRIVATE KEY-----\nMIIB\n-----END EC PRIVATE KEY Illegal footer MIIEvQIBADANBgkqhkiG9w0B-----\n";
+
+        assertThatThrownBy(() -> PemReader.certificates(pem, "client certificate file"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("The client certificate file is not a PEM certificate")
+                .hasMessageNotContaining("MIIEvQIBADANBgkqhkiG9w0B")
+                .hasMessageNotContaining("-----");
+    }
 }
