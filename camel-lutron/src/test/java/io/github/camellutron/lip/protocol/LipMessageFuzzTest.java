@@ -46,7 +46,8 @@ class LipMessageFuzzTest {
         assertThat(LipMessage.of(m.operation(), m.command(), m.fields().toArray())).isEqualTo(m);
         assertThat(m.commandType() == null || m.commandType().name().equals(m.command())).isTrue();
 
-        for (int i = 0; i <= m.fieldCount(); i++) {
+        // the longest real line (HVAC) has 8 fields; past a few more, reading each again only costs executions
+        for (int i = 0; i <= Math.min(m.fieldCount(), 12); i++) {
             readField(m, i);
         }
         try {
