@@ -1,5 +1,7 @@
 package io.github.camellutron;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -175,14 +177,35 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
         if (value instanceof Integer i) {
             return i;
         }
-        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-            return n.intValue();
+        Integer whole = value instanceof Number n ? wholeInt(n) : null;
+        if (whole != null) {
+            return whole;
         }
         try {
             return Integer.valueOf(value.toString().trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Header " + header + " must be an integer, was " + describe(value));
         }
+    }
+
+    /** The number as an int when it is a whole number an int holds (so 5.0 but not 5.5 or 2^32 + 5), else null. */
+    private static Integer wholeInt(Number n) {
+        try {
+            if (n instanceof BigDecimal b) {
+                return b.intValueExact();
+            }
+            if (n instanceof BigInteger b) {
+                return b.intValueExact();
+            }
+        } catch (ArithmeticException e) {
+            return null;
+        }
+        if (n instanceof Double || n instanceof Float) {
+            double d = n.doubleValue();
+            return d == Math.rint(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE ? (int) d : null;
+        }
+        long l = n.longValue();
+        return l == (int) l ? (int) l : null;
     }
 
     /** A number from the header, else from the body; null when neither holds one. */
@@ -262,8 +285,9 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
         if (value instanceof LedState s) {
             return s;
         }
-        if (value instanceof Number n && n.intValue() >= 0 && n.intValue() < LedState.values().length) {
-            return LedState.values()[n.intValue()];
+        Integer index = value instanceof Number n ? wholeInt(n) : null;
+        if (index != null && index >= 0 && index < LedState.values().length) {
+            return LedState.values()[index];
         }
         if (value instanceof String s) {
             for (LedState state : LedState.values()) {

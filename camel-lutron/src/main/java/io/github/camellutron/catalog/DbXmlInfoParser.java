@@ -1,5 +1,6 @@
 package io.github.camellutron.catalog;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -42,7 +43,8 @@ final class DbXmlInfoParser {
             reader = newFactory().createXMLStreamReader(in);
             return new DbXmlInfoParser().read(reader);
         } catch (XMLStreamException e) {
-            if (e.getNestedException() instanceof IOException io) {
+            // the stream failing is an IOException; bytes that are not the declared encoding are a malformed report
+            if (e.getNestedException() instanceof IOException io && !(io instanceof CharConversionException)) {
                 throw io;
             }
             String detail = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();

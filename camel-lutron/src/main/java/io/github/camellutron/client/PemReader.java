@@ -39,8 +39,25 @@ public final class PemReader {
             }
             return certificates;
         } catch (CertificateException e) {
-            throw new IllegalArgumentException("The " + what + " is not a PEM certificate: " + e.getMessage(), e);
+            // without the cause, whose message quotes the line
+            throw new IllegalArgumentException("The " + what + " is not a PEM certificate: " + reason(e));
         }
+    }
+
+    /**
+     * The JDK's reason without the header or footer line it quotes ("Illegal footer: -----END ..."): cut after the
+     * first of the phrases that come before a quote, which is the JDK's own (the quoted line may repeat one).
+     */
+    private static String reason(CertificateException e) {
+        String message = String.valueOf(e.getMessage());
+        int cut = message.length();
+        for (String quoting : new String[] { "Illegal header", "Illegal footer", "do not match" }) {
+            int at = message.indexOf(quoting);
+            if (at >= 0 && at + quoting.length() < cut) {
+                cut = at + quoting.length();
+            }
+        }
+        return message.substring(0, cut);
     }
 
     /** The first certificate in the PEM text. */
@@ -60,7 +77,8 @@ public final class PemReader {
                     return converter.getKeyPair(pair).getPrivate();
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // BouncyCastle reports some broken content unchecked (a DecoderException for bad base64, ASN.1 errors)
             throw new IllegalArgumentException("The " + what + " is not a readable PEM key", e);
         }
         throw new IllegalArgumentException("The " + what + " holds no unencrypted PEM private key (PKCS#8, PKCS#1 RSA"

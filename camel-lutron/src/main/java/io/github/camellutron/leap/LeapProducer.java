@@ -1,5 +1,6 @@
 package io.github.camellutron.leap;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -175,12 +176,15 @@ public class LeapProducer extends AbstractLutronProducer<LeapConnection, LeapMes
         return message;
     }
 
-    private static String url(Message in) {
+    /** The URL of read and subscribe, checked; package-private for the header fuzz test. */
+    static String url(Message in) {
         String url = in.getHeader(LutronConstants.URL, String.class);
         if (url == null && in.getBody() instanceof String s) {
             url = s.trim();
         }
-        if (url == null || !url.startsWith("/") || url.chars().anyMatch(c -> c < ' ')) {
+        // a lone surrogate has no UTF-8 form: it would go out as '?', turning the rest of the URL into a query
+        if (url == null || !url.startsWith("/") || url.chars().anyMatch(c -> c < ' ')
+            || !StandardCharsets.UTF_8.newEncoder().canEncode(url)) {
             throw new IllegalArgumentException("read and subscribe need a LEAP URL such as /zone/5/status in the "
                                                + LutronConstants.URL + " header or the body, was " + describe(url));
         }
@@ -212,7 +216,8 @@ public class LeapProducer extends AbstractLutronProducer<LeapConnection, LeapMes
                                            + LutronConstants.LEVEL + " header or the body, was " + describe(value));
     }
 
-    private static String fanSpeed(Message in) {
+    /** The fan speed of goToFanSpeed as given (LeapRequests checks it); package-private for the header fuzz test. */
+    static String fanSpeed(Message in) {
         Object value = in.getHeader(LutronConstants.FAN_SPEED) != null ? in.getHeader(LutronConstants.FAN_SPEED)
                 : in.getBody();
         if (value == null) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 class DbXmlInfoReportParserTest {
@@ -163,5 +164,17 @@ class DbXmlInfoReportParserTest {
         assertThat(parsed.devices()).containsExactly(
                 new Device(41, null, "Cabin", null, List.of(new Button(1, 41, 1, "Button 1", null))));
         assertThat(parsed.scenes()).isEmpty();
+    }
+
+    /** Found by IntegrationReportsFuzzTest: the XML reader's MalformedByteSequenceException escaped as an IOException. */
+    @Test
+    void aReportThatIsNotTheUtf8ItDeclaresIsMalformedNotUnreadable() {
+        byte[] latin1 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Project><Areas><Area Name=\"Café\" /></Areas></Project>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> IntegrationReports.parse(new ByteArrayInputStream(latin1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("malformed DbXmlInfo.xml: ")
+                .hasMessageContaining("UTF-8");
     }
 }

@@ -172,6 +172,19 @@ class LeapCasetaComponentTest extends LeapTestSupport {
         assertThat(simulator.received()).isEmpty();
     }
 
+    /** Found by LeapProducerHeadersFuzzTest: UTF-8 has no lone surrogate, so the URL went out with '?' for it. */
+    @Test
+    void aUrlWithALoneSurrogateFailsBeforeAnythingIsSentInsteadOfGoingOutAlteredWithAQuery() {
+        MockEndpoint events = getMockEndpoint("mock:events");
+        await().until(() -> events.getExchanges().stream().filter(header(LutronConstants.RESYNC, true)).count() == 5);
+        simulator.clearReceived();
+        assertThatThrownBy(() -> send("read", null, LutronConstants.URL, "/zone/1\uD800"))
+                .rootCause().hasMessageStartingWith("read and subscribe need a LEAP URL");
+        assertThatThrownBy(() -> send("subscribe", "/zone/status\uDC00"))
+                .rootCause().hasMessageStartingWith("read and subscribe need a LEAP URL");
+        assertThat(simulator.received()).isEmpty();
+    }
+
     @Test
     void readinessIsUpWhileConnectedAndDownWithTheReason() {
         await().until(() -> readiness() == HealthCheck.State.UP);

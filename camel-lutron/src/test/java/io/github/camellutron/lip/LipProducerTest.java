@@ -1,5 +1,6 @@
 package io.github.camellutron.lip;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -224,6 +225,34 @@ class LipProducerTest extends LipTestSupport {
     void aRawLineOfAFamilyTheGrammarDoesNotModelIsSentAsIs() {
         template.send("direct:lip", e -> e.getMessage().setBody("?INTEGRATIONID,1,10"));
         assertThat(received()).containsExactly("?INTEGRATIONID,1,10");
+    }
+
+    /** Found by ProducerHeadersFuzzTest: a whole number beyond int was cut to an int, addressing another zone. */
+    @Test
+    void anIdBeyondIntFailsBeforeAnythingIsSentInsteadOfAddressingAnotherZone() {
+        assertThatThrownBy(() -> send("goToLevel", null, LutronConstants.ZONE_ID, 4294967306L, LutronConstants.LEVEL, 5))
+                .hasRootCauseMessage("Header CamelLutronZoneId must be an integer, was '4294967306'");
+        assertThatThrownBy(() -> send("raise", null, LutronConstants.ZONE_ID, 9.231904E36f))
+                .hasRootCauseMessage("Header CamelLutronZoneId must be an integer, was '9.231904E36'");
+        assertThatThrownBy(() -> send("pressButton", null, LutronConstants.DEVICE_ID, new BigDecimal("1E+12"),
+                LutronConstants.BUTTON_ID, 2))
+                .hasRootCauseMessage("Header CamelLutronDeviceId must be an integer, was '1E+12'");
+        // nothing of the above reached the bridge
+        template.requestBody("direct:lip", "?OUTPUT,10,1");
+        assertThat(received()).containsExactly("?OUTPUT,10,1");
+    }
+
+    /** Found by ProducerHeadersFuzzTest: a number was cut to an int, so 1.5 meant On and 2^32 + 1 On too. */
+    @Test
+    void anLedStateNumberThatIsNotZeroToThreeExactlyFailsBeforeAnythingIsSent() {
+        for (Object state : new Object[] { 1.5, 4294967297L, -4.9E-324 }) {
+            assertThatThrownBy(() -> send("setLed", null, LutronConstants.DEVICE_ID, KEYPAD, LutronConstants.LED_ID, 81,
+                    LutronConstants.LED_STATE, state))
+                    .rootCause().hasMessage("setLed needs the CamelLutronLedState header: Off, On, Flash or"
+                                            + " RapidFlash, was '" + state + "'");
+        }
+        template.requestBody("direct:lip", "?OUTPUT,10,1");
+        assertThat(received()).containsExactly("?OUTPUT,10,1");
     }
 
     @Test

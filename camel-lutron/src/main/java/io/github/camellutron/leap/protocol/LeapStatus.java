@@ -35,7 +35,9 @@ public record LeapStatus(int code, String reason) {
         if (digits == 0 || digits > 9 || (digits < s.length() && s.charAt(digits) != ' ')) {
             return new LeapStatus(0, s);
         }
-        return new LeapStatus(Integer.parseInt(s, 0, digits, 10), s.substring(digits).strip());
+        int code = Integer.parseInt(s, 0, digits, 10);
+        // code 0 is "no number": a leading 0 stays in the text, or writing the status back would drop it
+        return code == 0 ? new LeapStatus(0, s) : new LeapStatus(code, s.substring(digits).strip());
     }
 
     /** True for the 2xx codes. */

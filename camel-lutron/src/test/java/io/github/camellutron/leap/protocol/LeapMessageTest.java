@@ -359,4 +359,15 @@ class LeapMessageTest {
         assertThat(CommuniqueType.SubscribeRequest.isRequest()).isTrue();
         assertThat(CommuniqueType.ExceptionResponse.isRequest()).isFalse();
     }
+
+    /** Found by LeapMessageFuzzTest: "0 X" was read as code 0 with reason X, so every write dropped a "0 ". */
+    @Test
+    void aStatusThatStartsWithZeroIsWrittenBackAsItCame() {
+        LeapMessage m = LeapMessage.parse("{\"CommuniqueType\":\"ReadResponse\",\"Header\":{\"StatusCode\":\"0 0 X\"}}");
+
+        assertThat(m.status()).isEqualTo(new LeapStatus(0, "0 0 X"));
+        assertThat(m.toJson()).contains("\"StatusCode\":\"0 0 X\"");
+        assertThat(LeapMessage.parse(m.toJson())).isEqualTo(m);
+        assertThat(LeapStatus.parse("0")).hasToString("0");
+    }
 }
