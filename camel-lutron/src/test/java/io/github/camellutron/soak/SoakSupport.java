@@ -60,9 +60,8 @@ abstract class SoakSupport {
     private static final Pattern MARKER = Pattern.compile("soakmarker[,/](\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Duration PATIENCE = Duration.ofMinutes(2);
 
-    /** Bad frames sent: what the connection must count as bad frames, and the garbled lines routed as Raw. */
+    /** Bad frames sent: what the connection must count as bad frames. */
     long badFramesSent;
-    long garbledSent;
 
     /** The scheme's name, for the figures. */
     abstract String protocol();
@@ -93,8 +92,8 @@ abstract class SoakSupport {
 
     /**
      * Bad frames to send after a burst, each ended by a line end, counted in {@link #badFramesSent} (what the
-     * connection must count and skip) and {@link #garbledSent} (lines of a known kind that cannot be read, routed as
-     * {@code Raw}); with a line too long for the endpoint's {@code maxLineLength} when {@code tooLong}.
+     * connection must count and skip); with a line too long for the endpoint's {@code maxLineLength} when
+     * {@code tooLong}.
      */
     abstract byte[] badFrames(Random random, boolean tooLong);
 
@@ -206,7 +205,6 @@ abstract class SoakSupport {
                     assertThat(counter.marker.get()).as("marker").isEqualTo(marker);
                     assertThat(counter.live.get()).as("live events of zone %d after %d sent", zone(), sent)
                             .isEqualTo(sent);
-                    assertThat(counter.garbled.get()).as("garbled lines routed raw").isEqualTo(garbledSent);
                     assertThat(consumer.getBadFrameCount()).as("bad frames counted").isEqualTo(badFramesSent);
                     dropConnections();
                     awaitSession(counter, ++sessions);
@@ -224,11 +222,11 @@ abstract class SoakSupport {
             assertThat(consumer.getReconnectCount()).as("reconnects").isEqualTo(EVENTS / DROP_EVERY);
             assertThat(counter.disconnected.get()).as("Disconnected events").isEqualTo(EVENTS / DROP_EVERY);
             assertThat(counter.unexpected).as("live events of other kinds or zones").isEmpty();
-            LOG.info("SOAK {}: {} events in {} s = {} events/s; {} reconnects, {} bad frames and {} garbled lines"
-                     + " skipped; heap used after GC {} MiB before, {} MiB after; snapshot events by type {}",
+            LOG.info("SOAK {}: {} events in {} s = {} events/s; {} reconnects, {} bad frames skipped; heap used after"
+                     + " GC {} MiB before, {} MiB after; snapshot events by type {}",
                     protocol(), EVENTS, String.format(Locale.ROOT, "%.1f", seconds),
                     String.format(Locale.ROOT, "%.0f", EVENTS / seconds), consumer.getReconnectCount(),
-                    badFramesSent, garbledSent, mib(heapBefore), mib(heapAfter), counter.snapshot);
+                    badFramesSent, mib(heapBefore), mib(heapAfter), counter.snapshot);
             // generous: the soak must not keep what it routed (100 bridges are budgeted at 64 MiB)
             assertThat(heapAfter - heapBefore).as("heap growth, bytes").isLessThan(32L * 1024 * 1024);
         } finally {
@@ -260,7 +258,6 @@ abstract class SoakSupport {
         final AtomicLong resync = new AtomicLong();
         final AtomicLong connected = new AtomicLong();
         final AtomicLong disconnected = new AtomicLong();
-        final AtomicLong garbled = new AtomicLong();
         final AtomicLong marker = new AtomicLong();
         /** Events of the snapshots that are not the flooded zone's, by type (the other zones, subscriptions). */
         final Map<String, LongAdder> snapshot = new ConcurrentHashMap<>();
@@ -322,8 +319,6 @@ abstract class SoakSupport {
                             problem("marker " + n + " after marker " + marker.get());
                         }
                         marker.set(n);
-                    } else if (text.contains(zone + ",1,")) {
-                        garbled.incrementAndGet();
                     } else {
                         unexpected.computeIfAbsent("Raw " + text, k -> new LongAdder()).increment();
                     }
