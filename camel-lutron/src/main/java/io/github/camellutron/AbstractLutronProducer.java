@@ -188,6 +188,40 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
         }
     }
 
+    /**
+     * The scene of {@code activateScene} given by number: a whole number in the body (or its digits), else the
+     * {@code ButtonId} header.
+     *
+     * @return the number, or null when the body names the scene
+     */
+    protected static Integer sceneNumber(Message in) {
+        Object body = in.getBody();
+        if (body instanceof String s && !s.isBlank() && !s.trim().chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        Integer id = null;
+        if (body instanceof Number n) {
+            id = wholeInt(n);
+        } else if (body instanceof String s && !s.isBlank()) {
+            try {
+                id = Integer.valueOf(s.trim());
+            } catch (NumberFormatException e) {
+                id = null;
+            }
+        } else {
+            id = optionalInt(in, LutronConstants.BUTTON_ID);
+            if (id == null) {
+                throw new IllegalArgumentException("activateScene needs the scene id or name as the body (or the "
+                                                   + LutronConstants.BUTTON_ID + " header)");
+            }
+        }
+        if (id == null || id < 0) {
+            throw new IllegalArgumentException("activateScene needs a scene number (0 to 2147483647) or name, was "
+                                               + describe(body));
+        }
+        return id;
+    }
+
     /** The number as an int when it is a whole number an int holds (so 5.0 but not 5.5 or 2^32 + 5), else null. */
     private static Integer wholeInt(Number n) {
         try {

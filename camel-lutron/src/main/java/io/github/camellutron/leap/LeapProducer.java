@@ -102,17 +102,10 @@ public class LeapProducer extends AbstractLutronProducer<LeapConnection, LeapMes
 
     /** By id at once; by name once discovery of the current session has the names. */
     private static CompletableFuture<LeapMessage> activateScene(LeapConnection connection, Message in) {
-        Object body = in.getBody();
-        if (body instanceof String s && !s.isBlank() && !s.trim().chars().allMatch(Character::isDigit)) {
-            String name = s.trim();
-            return connection.discovered().thenCompose(system -> connection.request(sceneByName(system, name)));
-        }
-        Integer id = body instanceof Number n ? Integer.valueOf(n.intValue())
-                : body instanceof String s && !s.isBlank() ? Integer.valueOf(s.trim())
-                : optionalInt(in, LutronConstants.BUTTON_ID);
+        Integer id = sceneNumber(in);
         if (id == null) {
-            throw new IllegalArgumentException("activateScene needs the scene id or name as the body (or the "
-                                               + LutronConstants.BUTTON_ID + " header)");
+            String name = in.getBody(String.class).trim();
+            return connection.discovered().thenCompose(system -> connection.request(sceneByName(system, name)));
         }
         // which request a scene id takes depends on the family: wait for discovery when it is not known yet
         return connection.discovered().thenCompose(system -> connection.request(sceneRequest(system, id)));

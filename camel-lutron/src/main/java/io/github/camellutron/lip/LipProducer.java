@@ -78,7 +78,7 @@ public class LipProducer extends AbstractLutronProducer<LipConnection, LipMessag
     }
 
     private static boolean sceneNeedsNames(Message in) {
-        return in.getBody() instanceof String s && !s.isBlank() && !s.trim().chars().allMatch(Character::isDigit);
+        return sceneNumber(in) == null;
     }
 
     private static CompletableFuture<LipMessage> pressAndRelease(LipConnection connection, int deviceId, int buttonId) {
@@ -115,24 +115,13 @@ public class LipProducer extends AbstractLutronProducer<LipConnection, LipMessag
 
     /** A scene by number or by name (body), else the ButtonId header: a phantom button of the bridge. */
     static int scene(Message in, LutronCatalog catalog) {
-        Object body = in.getBody();
-        if (body instanceof Number n) {
-            return n.intValue();
+        Integer number = sceneNumber(in);
+        if (number != null) {
+            return number;
         }
-        if (body instanceof String s && !s.isBlank()) {
-            String name = s.trim();
-            if (name.chars().allMatch(Character::isDigit)) {
-                return Integer.parseInt(name);
-            }
-            return catalog.scene(name).map(Scene::id).orElseThrow(() -> new IllegalArgumentException(
-                    "Unknown scene '" + name + "'; known: " + catalog.scenes().stream().map(Scene::name).toList()));
-        }
-        Integer id = optionalInt(in, LutronConstants.BUTTON_ID);
-        if (id == null) {
-            throw new IllegalArgumentException("activateScene needs the scene id or name as the body (or the "
-                                               + LutronConstants.BUTTON_ID + " header)");
-        }
-        return id;
+        String name = in.getBody(String.class).trim();
+        return catalog.scene(name).map(Scene::id).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown scene '" + name + "'; known: " + catalog.scenes().stream().map(Scene::name).toList()));
     }
 
     private static LedCode ledCode(LedState state) {

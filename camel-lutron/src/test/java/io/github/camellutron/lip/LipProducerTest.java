@@ -115,6 +115,15 @@ class LipProducerTest extends LipTestSupport {
     }
 
     @Test
+    void aSceneNumberThatIsNoWholeNumberAnIntHoldsFailsBeforeAnythingIsSent() {
+        for (Object body : new Object[] { 4294967299L, 2.5, -1, "99999999999" }) {
+            assertThatThrownBy(() -> send("activateScene", body)).rootCause()
+                    .hasMessage("activateScene needs a scene number (0 to 2147483647) or name, was '" + body + "'");
+        }
+        assertThat(received()).isEmpty();
+    }
+
+    @Test
     void readAnswersWithTheLevelLineAndHeaders() {
         simulator.setLevelFromWall(UNDER_CABINET, 64);
         Exchange answer = template.request("direct:lip", e -> {
