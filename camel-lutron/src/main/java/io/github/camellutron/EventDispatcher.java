@@ -28,8 +28,8 @@ final class EventDispatcher implements Runnable {
     private final SupervisedConnection<?, ?> connection;
     private final Consumer<LutronEvent> route;
     private final int capacity;
-    /** Touched on the connection's loop only. */
-    private boolean paused;
+    /** Written on the connection's loop only; read by the routing thread, which asks for a resume only when set. */
+    private volatile boolean paused;
     private volatile boolean closed;
 
     EventDispatcher(Executor threads, SupervisedConnection<?, ?> connection, int capacity,
@@ -49,11 +49,12 @@ final class EventDispatcher implements Runnable {
             return;
         }
         int waiting = size.incrementAndGet();
-        queue.add(event);
         if (waiting >= capacity && !paused) {
             paused = true;
             connection.pauseReading(this);
         }
+        // queued after the flag: the routing thread that takes this event sees the pause it caused
+        queue.add(event);
         schedule();
     }
 
@@ -71,7 +72,7 @@ final class EventDispatcher implements Runnable {
                 try {
                     route.accept(event);
                 } finally {
-                    if (size.decrementAndGet() <= capacity / 2 && resumeAsked.compareAndSet(false, true)) {
+                    if (size.decrementAndGet() <= capacity / 2 && paused && resumeAsked.compareAndSet(false, true)) {
                         connection.execute(this::resumeIfDrained);
                     }
                 }
