@@ -13,7 +13,6 @@ import io.github.camellutron.lip.protocol.LipCommands;
 import io.github.camellutron.lip.protocol.LipGrammar;
 import io.github.camellutron.lip.protocol.LipMessage;
 import io.github.camellutron.lip.protocol.LipOperation;
-import io.github.camellutron.lip.protocol.LipParseException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import static io.github.camellutron.client.ConnectionTests.answer;
 import static io.github.camellutron.client.ConnectionTests.failure;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The supervised LIP session against the bridge simulator, over real sockets, without Camel. */
