@@ -116,17 +116,15 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
     }
 
     /**
-     * Applies new settings to this session, on its loop: timings from their next use (the keep-alive is rescheduled
-     * at once), the rest (credentials, TLS, line length) from the next connect.
+     * Applies new settings to this session: seen at once by whoever reads them, timings from their next use (the
+     * keep-alive is rescheduled on the loop), the rest (credentials, TLS, line length) from the next connect.
      */
-    public CompletableFuture<Void> reconfigure(O newOptions) {
+    public void reconfigure(O newOptions) {
         if (!newOptions.bridge().equals(bridge)) {
             throw new IllegalArgumentException("Settings for " + newOptions.bridge() + " do not fit the session with "
                                                + bridge);
         }
-        CompletableFuture<Void> done = new CompletableFuture<>();
         O old = options;
-        // seen at once by whoever reads the settings; the loop reschedules what runs on a timer
         options = newOptions;
         loop.execute(() -> {
             if (state == LinkState.CONNECTED && !old.keepAliveInterval().equals(newOptions.keepAliveInterval())) {
@@ -134,9 +132,7 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
                 scheduleKeepAlive();
             }
             LOG.debug("{} bridge {} now runs with {}", protocol, bridge, newOptions);
-            done.complete(null);
         });
-        return done;
     }
 
     /**
