@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -290,6 +291,11 @@ final class LeapBridge {
 
     void sendGarbage(byte[] bytes) {
         List.copyOf(sessions).forEach(s -> s.sendRaw(bytes));
+    }
+
+    CompletableFuture<Void> firehose(byte[] burst, long repeats) {
+        return Firehose.start(sessions.stream().filter(LeapSession::secured).map(LeapSession::channel).toList(), burst,
+                repeats);
     }
 
     void dropConnections() {

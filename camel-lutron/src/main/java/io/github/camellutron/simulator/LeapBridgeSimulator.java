@@ -7,6 +7,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -360,6 +361,17 @@ public final class LeapBridgeSimulator implements AutoCloseable {
             throw new IllegalStateException("LEAP bridge simulator has no pairing port: build it with pairingPort(0)");
         }
         onLoop(pairing::press);
+    }
+
+    /**
+     * Load runs: sends one pre-encoded burst (whole lines, each ended by CR LF) {@code repeats} times to every
+     * secured (TLS handshake done) client, as fast as each client reads. Completes when every burst was written.
+     */
+    public CompletableFuture<Void> firehose(byte[] burst, long repeats) {
+        Objects.requireNonNull(burst, "burst");
+        CompletableFuture<CompletableFuture<Void>> started = new CompletableFuture<>();
+        onLoop(() -> started.complete(bridge.firehose(burst, repeats)));
+        return started.join();
     }
 
     /** Closes every client socket, as a bridge reboot or a Wi-Fi drop would; the server keeps listening. */

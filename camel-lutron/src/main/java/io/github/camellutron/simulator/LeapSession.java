@@ -146,4 +146,8 @@ final class LeapSession extends SimpleChannelInboundHandler<String> {
     void close() {
         channel.close();
     }
+
+    Channel channel() {
+        return channel;
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -374,6 +375,17 @@ public final class LipBridgeSimulator implements AutoCloseable {
     public void setOccupancy(int areaId, boolean occupied) {
         Area area = area(areaId);
         onLoop(() -> bridge.state().setOccupancy(area, occupied));
+    }
+
+    /**
+     * Load runs: sends one pre-encoded burst (whole lines, each ended by CR LF) {@code repeats} times to every
+     * logged-in client, as fast as each client reads. Completes when every burst was written.
+     */
+    public CompletableFuture<Void> firehose(byte[] burst, long repeats) {
+        Objects.requireNonNull(burst, "burst");
+        CompletableFuture<CompletableFuture<Void>> started = new CompletableFuture<>();
+        onLoop(() -> started.complete(bridge.firehose(burst, repeats)));
+        return started.join();
     }
 
     /** Closes every client socket, as a bridge reboot or a Wi-Fi drop would; the server keeps listening. */

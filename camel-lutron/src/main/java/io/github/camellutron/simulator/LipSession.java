@@ -145,6 +145,10 @@ final class LipSession extends SimpleChannelInboundHandler<String> {
         channel.close();
     }
 
+    Channel channel() {
+        return channel;
+    }
+
     private void password(String password) {
         if (!bridge.accepts(user, password)) {
             LOG.debug("Wrong user or password from {}", channel.remoteAddress());

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -163,6 +164,11 @@ final class SimulatedBridge {
 
     void sendGarbage(byte[] bytes) {
         sessions.stream().filter(LipSession::loggedIn).forEach(s -> s.sendRaw(bytes));
+    }
+
+    CompletableFuture<Void> firehose(byte[] burst, long repeats) {
+        return Firehose.start(sessions.stream().filter(LipSession::loggedIn).map(LipSession::channel).toList(), burst,
+                repeats);
     }
 
     void dropConnections() {

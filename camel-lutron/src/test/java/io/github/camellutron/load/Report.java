@@ -1,0 +1,140 @@
+package io.github.camellutron.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.Styler;
+
+/** The harness's output: {@code results.md} with a table per scenario, and a PNG plot for each. */
+final class Report {
+
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 480;
+
+    private final Path dir;
+    private final StringBuilder md = new StringBuilder();
+
+    Report(Path dir) {
+        this.dir = dir;
+    }
+
+    void heading(String machine) {
+        md.append("# Load harness results\n\n").append(machine).append("\n\n");
+    }
+
+    void throughput(List<Throughput.Result> results) throws IOException {
+        md.append("## Events per second\n\n")
+                .append("| protocol | path | events/s (median) | fraction of the fastest bare reader | runs (M/s) |\n")
+                .append("|---|---|---:|---:|---|\n");
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("Events per second over loopback (median)").yAxisTitle("million events/s").build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLabelsVisible(true);
+        List<String> protocols = new ArrayList<>();
+        List<Double> limit = new ArrayList<>();
+        List<Double> route = new ArrayList<>();
+        List<Double> ioThread = new ArrayList<>();
+        for (Throughput.Result r : results) {
+            double max = r.limit().perSecond();
+            for (Throughput.Figure f : r.bare()) {
+                row(r.protocol(), f, max);
+            }
+            for (Throughput.Figure f : r.routes()) {
+                row(r.protocol(), f, max);
+            }
+            protocols.add(r.protocol());
+            limit.add(max / 1e6);
+            route.add(r.routes().get(0).perSecond() / 1e6);
+            ioThread.add(r.routes().get(1).perSecond() / 1e6);
+        }
+        md.append("\n![events per second](throughput.png)\n\n");
+        chart.addSeries("bare Netty reader (the limit)", protocols, limit);
+        chart.addSeries("Camel route", protocols, route);
+        chart.addSeries("Camel route, usingExecutorService=false", protocols, ioThread);
+        BitmapEncoder.saveBitmap(chart, dir.resolve("throughput.png").toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    private void row(String protocol, Throughput.Figure f, double max) {
+        md.append(String.format("| %s | %s | %,.0f | %.2f | %s |%n", protocol, f.path(), f.perSecond(),
+                f.perSecond() / max, f.runsText()));
+    }
+
+    void roundTrips(List<RoundTrip.Latency> latencies, List<RoundTrip.Pipelined> pipelined) throws IOException {
+        md.append("## Command round trips (InOut, one at a time, microseconds)\n\n")
+                .append("| command | count | p50 | p99 | p99.9 | max |\n|---|---:|---:|---:|---:|---:|\n");
+        List<String> names = new ArrayList<>();
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        List<Double> p999 = new ArrayList<>();
+        for (RoundTrip.Latency l : latencies) {
+            md.append(String.format("| %s | %d | %.0f | %.0f | %.0f | %.0f |%n", l.command(), l.count(), l.p50(),
+                    l.p99(), l.p999(), l.max()));
+            names.add(l.command().replaceAll(" \\(.*", ""));
+            p50.add(l.p50());
+            p99.add(l.p99());
+            p999.add(l.p999());
+        }
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("Command round trip over loopback").yAxisTitle("microseconds").build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLabelsVisible(true);
+        chart.addSeries("p50", names, p50);
+        chart.addSeries("p99", names, p99);
+        chart.addSeries("p99.9", names, p999);
+        BitmapEncoder.saveBitmap(chart, dir.resolve("rtt.png").toString(), BitmapEncoder.BitmapFormat.PNG);
+        md.append("\n![round trips](rtt.png)\n\n");
+
+        md.append("## Pipelined LEAP reads\n\n| in flight | commands/s |\n|---:|---:|\n");
+        List<Integer> n = new ArrayList<>();
+        List<Double> rate = new ArrayList<>();
+        for (RoundTrip.Pipelined p : pipelined) {
+            md.append(String.format("| %d | %,.0f |%n", p.inFlight(), p.perSecond()));
+            n.add(p.inFlight());
+            rate.add(p.perSecond());
+        }
+        XYChart xy = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("Pipelined LEAP reads")
+                .xAxisTitle("requests in flight").yAxisTitle("commands/s").build();
+        xy.getStyler().setXAxisLogarithmic(true).setLegendVisible(false);
+        xy.addSeries("commands/s", n, rate);
+        BitmapEncoder.saveBitmap(xy, dir.resolve("pipelined.png").toString(), BitmapEncoder.BitmapFormat.PNG);
+        md.append("\n![pipelined](pipelined.png)\n\n");
+    }
+
+    void scale(ScaleLoad.Result r) throws IOException {
+        md.append("## Many bridges in one CamelContext\n\n")
+                .append("| protocol | bridges | extra heap (MiB) | per bridge (KiB) | threads | all Connected (s) "
+                        + "| reconnected after all links dropped (s) | events/s, all bridges |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("Extra heap vs bridges")
+                .xAxisTitle("bridges").yAxisTitle("MiB").build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW).setMarkerSize(6);
+        for (ScaleLoad.Series s : r.series()) {
+            List<Integer> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (ScaleLoad.Step step : s.steps()) {
+                md.append(String.format("| %s | %d | %.1f | %.1f | %d | %.2f | %s | %s |%n", s.protocol(),
+                        step.bridges(), step.heapMiB(), step.bridges() == 0 ? 0 : step.heapMiB() * 1024 / step.bridges(),
+                        step.threads(), step.connectSeconds(), step.reconnectSeconds() < 0 ? ""
+                                : String.format("%.2f", step.reconnectSeconds()),
+                        step.eventsPerSecond() < 0 ? "" : String.format("%,.0f", step.eventsPerSecond())));
+                x.add(step.bridges());
+                y.add(step.heapMiB());
+            }
+            chart.addSeries(s.protocol(), x, y);
+        }
+        BitmapEncoder.saveBitmap(chart, dir.resolve("heap.png").toString(), BitmapEncoder.BitmapFormat.PNG);
+        md.append("\n![heap](heap.png)\n\n").append(r.notes()).append("\n");
+    }
+
+    void write() throws IOException {
+        Files.writeString(dir.resolve("results.md"), md.toString());
+    }
+}
