@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import io.github.camellutron.client.SupervisedConnection;
 import io.netty.channel.EventLoopGroup;
 import org.apache.camel.Endpoint;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
@@ -40,6 +43,13 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
               description = "The Netty event loop group for bridge connections. Default: one group shared by every"
                             + " Lutron endpoint of the CamelContext.")
     private EventLoopGroup eventLoopGroup;
+
+    @Metadata(label = "consumer,advanced",
+              description = "How many threads route the consumed events of all this component's bridges (each consumer"
+                            + " uses one at a time, in the bridge's order; a thread idle for a minute ends). 0, the"
+                            + " default, means twice the number of cores, at least 4. A route that blocks holds one of"
+                            + " them while it blocks, so with many slow routes make it larger.")
+    private int routingPoolSize;
 
     private final Map<Object, Session> sessions = new HashMap<>();
     private ExecutorService routingThreads;
@@ -212,8 +222,14 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
     /** The threads consumers route events on: a thread per route that is busy, none for idle ones. */
     synchronized ExecutorService routingThreads() {
         if (routingThreads == null) {
-            routingThreads = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this,
-                    scheme() + "-routing");
+            // a fixed number, not a thread per busy bridge: a thousand bridges share them, each turn a slice of events
+            int size = routingPoolSize > 0 ? routingPoolSize
+                    : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+            ThreadPoolProfile profile = new ThreadPoolProfileBuilder(scheme() + "-routing").poolSize(size)
+                    .maxPoolSize(size).maxQueueSize(-1).keepAliveTime(60L, TimeUnit.SECONDS).allowCoreThreadTimeOut(true)
+                    .build();
+            routingThreads = getCamelContext().getExecutorServiceManager().newThreadPool(this, scheme() + "-routing",
+                    profile);
         }
         return routingThreads;
     }
@@ -239,6 +255,14 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
             backgroundThreads = null;
         }
         super.doStop();
+    }
+
+    public int getRoutingPoolSize() {
+        return routingPoolSize;
+    }
+
+    public void setRoutingPoolSize(int routingPoolSize) {
+        this.routingPoolSize = routingPoolSize;
     }
 
     public EventLoopGroup getEventLoopGroup() {

@@ -1,13 +1,12 @@
 package io.github.camellutron;
 
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import io.github.camellutron.client.SupervisedConnection;
 import io.github.camellutron.event.LutronEvent;
+import org.jctools.queues.MpscUnboundedArrayQueue;
 
 /**
  * Hands one consumer's events from the I/O thread to a Camel thread, one at a time in the bridge's order. The queue is
@@ -17,11 +16,17 @@ import io.github.camellutron.event.LutronEvent;
  * <p>
  * Whether reading is paused is decided on the connection's loop only (events are offered there, and a resume is a
  * task there that looks at the queue again), so a pause and a resume can never overtake each other.
+ * <p>
+ * One thread offers (the loop) and one thread at a time routes (whichever pool thread won {@code scheduled}), so a
+ * lock-free array queue with no per-event node and no shared counter does; the queue's size is read from its indices.
+ * A turn routes at most {@value #EVENTS_PER_TURN} events and then goes to the back of the pool's queue, so that a
+ * firehose bridge cannot keep a thread from the other bridges.
  */
 final class EventDispatcher implements Runnable {
 
-    private final ConcurrentLinkedQueue<LutronEvent> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger size = new AtomicInteger();
+    static final int EVENTS_PER_TURN = 1024;
+
+    private final MpscUnboundedArrayQueue<LutronEvent> queue = new MpscUnboundedArrayQueue<>(1024);
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicBoolean resumeAsked = new AtomicBoolean();
     private final Executor threads;
@@ -48,18 +53,18 @@ final class EventDispatcher implements Runnable {
         if (closed) {
             return;
         }
-        int waiting = size.incrementAndGet();
-        if (waiting >= capacity && !paused) {
+        if (!paused && queue.size() + 1 >= capacity) {
             paused = true;
             connection.pauseReading(this);
         }
         // queued after the flag: the routing thread that takes this event sees the pause it caused
-        queue.add(event);
+        queue.offer(event);
         schedule();
     }
 
     private void schedule() {
-        if (!closed && scheduled.compareAndSet(false, true)) {
+        // a read first: while a turn runs, the flag stays set and the loop need not take its cache line
+        if (!closed && !scheduled.get() && scheduled.compareAndSet(false, true)) {
             threads.execute(this);
         }
     }
@@ -68,11 +73,11 @@ final class EventDispatcher implements Runnable {
     public void run() {
         try {
             LutronEvent event;
-            while (!closed && (event = queue.poll()) != null) {
+            for (int n = 0; n < EVENTS_PER_TURN && !closed && (event = queue.poll()) != null; n++) {
                 try {
                     route.accept(event);
                 } finally {
-                    if (size.decrementAndGet() <= capacity / 2 && paused && resumeAsked.compareAndSet(false, true)) {
+                    if (paused && queue.size() <= capacity / 2 && resumeAsked.compareAndSet(false, true)) {
                         connection.execute(this::resumeIfDrained);
                     }
                 }
@@ -80,7 +85,7 @@ final class EventDispatcher implements Runnable {
         } finally {
             scheduled.set(false);
         }
-        // an event offered after the last poll and before the flag was cleared must not wait for the next one
+        // events left by a full turn, or offered after the last poll and before the flag was cleared, must not wait
         if (!queue.isEmpty()) {
             schedule();
         }
@@ -89,7 +94,7 @@ final class EventDispatcher implements Runnable {
     /** On the loop: resumes reading if the queue is still no more than half full. */
     private void resumeIfDrained() {
         resumeAsked.set(false);
-        if (paused && size.get() <= capacity / 2) {
+        if (paused && queue.size() <= capacity / 2) {
             paused = false;
             connection.resumeReading(this);
         }
@@ -97,7 +102,7 @@ final class EventDispatcher implements Runnable {
 
     /** Events waiting to be routed. */
     int pending() {
-        return size.get();
+        return queue.size();
     }
 
     /**
@@ -109,8 +114,7 @@ final class EventDispatcher implements Runnable {
         closed = true;
         // queued behind the listener's removal on the loop: no offer can pause again after it
         connection.resumeReading(this);
-        int left = size.getAndSet(0);
-        queue.clear();
-        return left;
+        // not cleared: a routing thread may still be polling, and only one thread may poll; it stops at the flag
+        return queue.size();
     }
 }

@@ -70,6 +70,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "reconnectDelay": getOrCreateConfiguration(target).setReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "routingpoolsize":
+        case "routingPoolSize": target.setRoutingPoolSize(property(camelContext, int.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -123,6 +125,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "reconnectDelay": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "routingpoolsize":
+        case "routingPoolSize": return int.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "useglobalsslcontextparameters":
@@ -177,6 +181,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "reconnectDelay": return getOrCreateConfiguration(target).getReconnectDelay();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "routingpoolsize":
+        case "routingPoolSize": return target.getRoutingPoolSize();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "useglobalsslcontextparameters":

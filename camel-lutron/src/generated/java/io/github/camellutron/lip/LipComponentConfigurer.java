@@ -69,6 +69,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "reconnectDelay": getOrCreateConfiguration(target).setReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "routingpoolsize":
+        case "routingPoolSize": target.setRoutingPoolSize(property(camelContext, int.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "usingexecutorservice":
         case "usingExecutorService": getOrCreateConfiguration(target).setUsingExecutorService(property(camelContext, boolean.class, value)); return true;
@@ -118,6 +120,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "reconnectDelay": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "routingpoolsize":
+        case "routingPoolSize": return int.class;
         case "username": return java.lang.String.class;
         case "usingexecutorservice":
         case "usingExecutorService": return boolean.class;
@@ -168,6 +172,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "reconnectDelay": return getOrCreateConfiguration(target).getReconnectDelay();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "routingpoolsize":
+        case "routingPoolSize": return target.getRoutingPoolSize();
         case "username": return getOrCreateConfiguration(target).getUsername();
         case "usingexecutorservice":
         case "usingExecutorService": return getOrCreateConfiguration(target).isUsingExecutorService();

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,8 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
     private final String protocol;
     private final Backoff backoff = new Backoff();
     private final List<BridgeListener<M>> listeners = new CopyOnWriteArrayList<>();
-    private final Map<Integer, ZoneStatus> zoneLevels = new TreeMap<>();
+    // written for every zone event, sorted only when a new listener gets the snapshot
+    private final Map<Integer, ZoneStatus> zoneLevels = new HashMap<>();
     private final ArrayDeque<Held<M>> held = new ArrayDeque<>();
     private final List<Waiting> waiting = new ArrayList<>();
     private final Set<Object> pausers = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -145,7 +147,7 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
             Instant now = Instant.now();
             if (state == LinkState.CONNECTED) {
                 listener.onEvent(new ConnectionEvent(bridge, now, ConnectionState.Connected, null), null);
-                for (ZoneStatus z : zoneLevels.values()) {
+                for (ZoneStatus z : new TreeMap<>(zoneLevels).values()) {
                     listener.onEvent(z.asResync(now), null);
                 }
             } else if (reportedDown && lastFailure != null) {
