@@ -215,15 +215,13 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
             d.offer(event);
             return;
         }
-        Exchange exchange = createExchange(true);
-        LutronHeaders.populate(exchange.getMessage(), event);
+        Exchange exchange = exchangeOf(event);
         getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
     }
 
     /** Routes one event on the caller's (a Camel) thread, waiting until the route is done with it. */
     private void route(LutronEvent event) {
-        Exchange exchange = createExchange(true);
-        LutronHeaders.populate(exchange.getMessage(), event);
+        Exchange exchange = exchangeOf(event);
         try {
             getProcessor().process(exchange);
         } catch (Exception e) {
@@ -233,6 +231,12 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
             getExceptionHandler().handleException("Error routing a Lutron event", exchange, exchange.getException());
         }
         releaseExchange(exchange, false);
+    }
+
+    private Exchange exchangeOf(LutronEvent event) {
+        Exchange exchange = createExchange(true);
+        exchange.setIn(new LutronMessage(getEndpoint().getCamelContext(), event));
+        return exchange;
     }
 
     /** The {@code eventTypes} filter; schemes add theirs. */
