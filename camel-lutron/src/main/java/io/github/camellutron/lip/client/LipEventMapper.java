@@ -18,7 +18,6 @@ import io.github.camellutron.event.RawEvent;
 import io.github.camellutron.event.ZoneStatus;
 import io.github.camellutron.lip.protocol.DeviceAction;
 import io.github.camellutron.lip.protocol.GroupState;
-import io.github.camellutron.lip.protocol.LipLevel;
 import io.github.camellutron.lip.protocol.LipMessage;
 import io.github.camellutron.lip.protocol.LipOperation;
 import io.github.camellutron.lip.protocol.LipParseException;
@@ -66,7 +65,7 @@ final class LipEventMapper {
         int id = msg.integrationId();
         Optional<Zone> zone = catalog.zone(id);
         // a level is 0-100 as bridges write it; anything else (-5, 150, NaN) stays a raw line, never a zone level
-        return new ZoneStatus(bridge, now, id, LipLevel.parse(msg.field(2)), resync,
+        return new ZoneStatus(bridge, now, id, msg.levelField(2), resync,
                 zone.map(Zone::name).orElse(null), zone.map(Zone::area).orElse(null));
     }
 

@@ -41,6 +41,45 @@ public final class LipLevel {
         return level;
     }
 
+    /**
+     * Parses the level field at {@code [start, end)} of a line, as {@link #parse(String)} does, without making a
+     * string of it for the usual two-decimal form.
+     *
+     * @throws LipParseException when the text is not such a number or is outside 0-100
+     */
+    public static double parse(CharSequence line, int start, int end) {
+        long digits = 0;
+        int count = 0;
+        int scale = -1;
+        for (int i = start; i < end; i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                count++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0 && count > 0) {
+                scale = 0;
+            } else {
+                return parse(line.subSequence(start, end).toString());
+            }
+        }
+        if (count == 0 || count > 15) {
+            // nothing, or more digits than a double holds exactly: the general reading decides
+            return parse(line.subSequence(start, end).toString());
+        }
+        // both the mantissa and the power of ten are exact doubles, so one division rounds as parseDouble does
+        double level = scale > 0 ? digits / POWERS_OF_TEN[scale] : digits;
+        if (level > MAX) {
+            throw new LipParseException("Level " + line.subSequence(start, end) + " is out of range 0-100");
+        }
+        return level;
+    }
+
+    private static final double[] POWERS_OF_TEN = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+            1e13, 1e14, 1e15 };
+
     private static boolean isDecimal(String s) {
         if (s == null) {
             return false;

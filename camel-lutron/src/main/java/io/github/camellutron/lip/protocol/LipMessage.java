@@ -1,6 +1,7 @@
 package io.github.camellutron.lip.protocol;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +16,30 @@ public final class LipMessage {
     // QSE> is what QS Standalone interfaces (QSE-CI-NWK-E) print; seen glued in front of reports like GNET>.
     private static final String[] PROMPTS = { "GNET>", "QNET>", "SAFE>", "QSE>" };
 
+    // the known command words: a parsed line names its family with these constants instead of a new string
+    private static final String[] WORDS = Arrays.stream(LipCommandType.values()).map(Enum::name)
+            .toArray(String[]::new);
+
     private final LipOperation operation;
     private final String command;
-    private final List<String> fields;
+    // a parsed line keeps its text and where each field is; the field strings are made when someone asks for them
+    private final String source;
+    private final int[] bounds;
+    private volatile List<String> fields;
 
     private LipMessage(LipOperation operation, String command, List<String> fields) {
         this.operation = operation;
         this.command = command;
+        this.source = null;
+        this.bounds = null;
         this.fields = fields;
+    }
+
+    private LipMessage(LipOperation operation, String command, String source, int[] bounds) {
+        this.operation = operation;
+        this.command = command;
+        this.source = source;
+        this.bounds = bounds;
     }
 
     /**
@@ -89,24 +106,54 @@ public final class LipMessage {
         if (i == wordStart) {
             throw new LipParseException("LIP line has no command word: " + quote(line));
         }
-        String word = line.subSequence(wordStart, i).toString().toUpperCase(Locale.ROOT);
-        List<String> values;
-        if (i == end) {
-            values = List.of();
-        } else {
-            values = new ArrayList<>(6);
-            int fieldStart = i + 1;
-            for (int j = fieldStart; j <= end; j++) {
-                if (j == end || line.charAt(j) == ',') {
-                    values.add(line.subSequence(fieldStart, j).toString());
-                    fieldStart = j + 1;
-                } else if (isControl(line.charAt(j))) {
-                    throw new LipParseException("Control character in LIP line: " + quote(line));
-                }
-            }
-            values = Collections.unmodifiableList(values);
+        String word = knownWord(line, wordStart, i);
+        if (word == null) {
+            word = line.subSequence(wordStart, i).toString().toUpperCase(Locale.ROOT);
         }
-        return new LipMessage(op, word, values);
+        if (i == end) {
+            return new LipMessage(op, word, List.of());
+        }
+        int count = 1;
+        for (int j = i + 1; j < end; j++) {
+            char c = line.charAt(j);
+            if (c == ',') {
+                count++;
+            } else if (isControl(c)) {
+                throw new LipParseException("Control character in LIP line: " + quote(line));
+            }
+        }
+        int[] bounds = new int[count * 2];
+        int fieldStart = i + 1;
+        int k = 0;
+        for (int j = fieldStart; j <= end; j++) {
+            if (j == end || line.charAt(j) == ',') {
+                bounds[k++] = fieldStart;
+                bounds[k++] = j;
+                fieldStart = j + 1;
+            }
+        }
+        return new LipMessage(op, word, line.toString(), bounds);
+    }
+
+    /** The constant for a known command word in any case, or null. */
+    private static String knownWord(CharSequence line, int start, int end) {
+        int length = end - start;
+        for (String w : WORDS) {
+            if (w.length() == length && regionMatchesIgnoreCase(line, start, w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static boolean regionMatchesIgnoreCase(CharSequence s, int at, String upper) {
+        for (int k = 0; k < upper.length(); k++) {
+            char c = s.charAt(at + k);
+            if (c != upper.charAt(k) && (c < 'a' || c > 'z' || c - 32 != upper.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of the first character after any prompts and white space from {@code from}. */
@@ -230,28 +277,52 @@ public final class LipMessage {
     }
 
     public List<String> fields() {
-        return fields;
+        List<String> f = fields;
+        if (f == null) {
+            String[] values = new String[bounds.length / 2];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = source.substring(bounds[2 * i], bounds[2 * i + 1]);
+            }
+            // immutable, with a final array inside: safe to publish without a lock
+            f = List.of(values);
+            fields = f;
+        }
+        return f;
     }
 
     public int fieldCount() {
-        return fields.size();
+        return bounds != null ? bounds.length / 2 : fields.size();
     }
 
     public String field(int index) {
-        return index < fields.size() ? fields.get(index) : null;
+        return index < fieldCount() ? fields().get(index) : null;
     }
 
     /** The field as an int; throws {@link LipParseException} naming the line when absent or not a number. */
     public int intField(int index) {
-        String f = field(index);
-        if (f == null) {
+        if (index >= fieldCount()) {
             throw new LipParseException("LIP line has no field " + index + ": " + quote(toString()));
         }
         try {
-            return Integer.parseInt(f);
+            if (bounds != null) {
+                // read in place: no string for a field that is only a number
+                return Integer.parseInt(source, bounds[2 * index], bounds[2 * index + 1], 10);
+            }
+            return Integer.parseInt(fields.get(index));
         } catch (NumberFormatException e) {
             throw new LipParseException("LIP field " + index + " is not an integer: " + quote(toString()));
         }
+    }
+
+    /** The field as a level, as {@link LipLevel#parse} reads it; throws {@link LipParseException} when it is none. */
+    public double levelField(int index) {
+        if (index >= fieldCount()) {
+            throw new LipParseException("LIP line has no field " + index + ": " + quote(toString()));
+        }
+        if (bounds != null) {
+            return LipLevel.parse(source, bounds[2 * index], bounds[2 * index + 1]);
+        }
+        return LipLevel.parse(fields.get(index));
     }
 
     /** The field as a double; throws {@link LipParseException} naming the line when absent or not a number. */
@@ -279,9 +350,9 @@ public final class LipMessage {
     /** The line as sent on the wire, without the line ending. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(command.length() + 1 + fields.size() * 4);
+        StringBuilder sb = new StringBuilder(command.length() + 1 + fieldCount() * 4);
         sb.append(operation.symbol()).append(command);
-        for (String f : fields) {
+        for (String f : fields()) {
             sb.append(',').append(f);
         }
         return sb.toString();
@@ -290,11 +361,11 @@ public final class LipMessage {
     @Override
     public boolean equals(Object o) {
         return o instanceof LipMessage m && m.operation == operation && m.command.equals(command)
-                && m.fields.equals(fields);
+                && m.fields().equals(fields());
     }
 
     @Override
     public int hashCode() {
-        return (operation.hashCode() * 31 + command.hashCode()) * 31 + fields.hashCode();
+        return (operation.hashCode() * 31 + command.hashCode()) * 31 + fields().hashCode();
     }
 }

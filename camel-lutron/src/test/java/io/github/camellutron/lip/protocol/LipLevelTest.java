@@ -2,8 +2,10 @@ package io.github.camellutron.lip.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.Locale;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,5 +88,44 @@ class LipLevelTest {
         assertThatThrownBy(() -> LipLevel.parse(null))
                 .isInstanceOf(LipParseException.class)
                 .hasMessage("Not a LIP level: null");
+    }
+
+    @Test
+    void parsingInPlaceGivesTheSameDoubleAsParsingTheString() {
+        Random random = new Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            String text = switch (i % 4) {
+                case 0 -> String.format(Locale.ROOT, "%.2f", random.nextDouble() * 100);
+                case 1 -> String.format(Locale.ROOT, "%.3f", random.nextDouble() * 100);
+                case 2 -> Integer.toString(random.nextInt(101));
+                default -> String.format(Locale.ROOT, "%0" + (1 + random.nextInt(6)) + "d.%d", random.nextInt(100),
+                        random.nextInt(1_000_000));
+            };
+            String line = "~OUTPUT,1,1," + text + ",x";
+            int start = line.indexOf(text, 12);
+            assertThat(LipLevel.parse(line, start, start + text.length())).as(text)
+                    .isEqualTo(LipLevel.parse(text));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "abc", "-5", "+5", ".5", "1e2", "75d", "1.2.3", " 5", "0000000000000000050.5" })
+    void parsingInPlaceRejectsWhatTheStringParseRejects(String text) {
+        String line = "[" + text + "]";
+        Throwable expected = catchThrowable(() -> LipLevel.parse(text));
+        Throwable actual = catchThrowable(() -> LipLevel.parse(line, 1, 1 + text.length()));
+        if (expected == null) {
+            assertThat(actual).isNull();
+            assertThat(LipLevel.parse(line, 1, 1 + text.length())).isEqualTo(LipLevel.parse(text));
+        } else {
+            assertThat(actual).isInstanceOf(LipParseException.class).hasMessage(expected.getMessage());
+        }
+    }
+
+    @Test
+    void parsingInPlaceRejectsOutOfRange() {
+        assertThatThrownBy(() -> LipLevel.parse("~OUTPUT,1,1,100.01", 12, 18))
+                .isInstanceOf(LipParseException.class)
+                .hasMessage("Level 100.01 is out of range 0-100");
     }
 }
