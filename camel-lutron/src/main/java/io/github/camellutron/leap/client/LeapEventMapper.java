@@ -47,7 +47,7 @@ final class LeapEventMapper {
         Instant now = Instant.now();
         String type = msg.bodyType();
         List<LutronEvent> events = new ArrayList<>(1);
-        if (type != null && msg.body() != null) {
+        if (type != null && msg.hasBody()) {
             switch (type) {
                 case "OneZoneStatus", "MultipleZoneStatus" -> {
                     for (LeapZoneStatus z : LeapBodies.zoneStatuses(msg)) {
@@ -81,7 +81,7 @@ final class LeapEventMapper {
                 }
             }
         }
-        if (events.isEmpty() && msg.body() != null) {
+        if (events.isEmpty() && msg.hasBody()) {
             events.add(new RawEvent(bridge, now, msg.toJson()));
         }
         return events;

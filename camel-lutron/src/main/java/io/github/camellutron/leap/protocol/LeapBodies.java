@@ -24,6 +24,9 @@ public final class LeapBodies {
      * status list ({@code ZoneExpandedStatuses}).
      */
     public static List<LeapZoneStatus> zoneStatuses(LeapMessage m) {
+        if (m.decodedBody() instanceof LeapZoneStatus z) {
+            return List.of(z);
+        }
         List<JsonNode> items = LeapJson.items(m.body(), "ZoneStatuses", "ZoneStatus");
         if (items.isEmpty()) {
             items = LeapJson.items(m.body(), "ZoneExpandedStatuses", null);
@@ -38,6 +41,9 @@ public final class LeapBodies {
 
     /** Occupancy group states of MultipleOccupancyGroupStatus and OneOccupancyGroupStatus (Caseta). */
     public static List<LeapOccupancyGroupStatus> occupancyGroupStatuses(LeapMessage m) {
+        if (m.decodedBody() instanceof LeapOccupancyGroupStatus o) {
+            return List.of(o);
+        }
         return map(LeapJson.items(m.body(), "OccupancyGroupStatuses", "OccupancyGroupStatus"),
                 LeapOccupancyGroupStatus::from);
     }
@@ -158,6 +164,9 @@ public final class LeapBodies {
      * ({@code /button/N/status/event}) when the body names none.
      */
     public static LeapButtonEvent buttonEvent(LeapMessage m) {
+        if (m.decodedBody() instanceof LeapButtonEvent b) {
+            return b;
+        }
         JsonNode status = LeapJson.child(m.body(), "ButtonStatus");
         if (status == null) {
             return null;

@@ -25,19 +25,40 @@ public final class LeapMessage {
     private final String communiqueType;
     private final CommuniqueType type;
     private final LeapHeader header;
-    private final JsonNode body;
+    // a streamed message keeps where its body is in the frame and builds the tree on first use
+    private volatile JsonNode body;
+    private final byte[] bodySource;
+    private final int bodyOffset;
+    private final int bodyLength;
+    // the body of a zone, button or occupancy push read straight into its value by the streaming parse, or null
+    private final Object decoded;
     // unknown header and top-level fields, null when there are none (the usual case)
     private final ObjectNode otherHeaderFields;
     private final ObjectNode otherFields;
 
     private LeapMessage(String communiqueType, LeapHeader header, JsonNode body, ObjectNode otherHeaderFields,
                         ObjectNode otherFields) {
+        this(communiqueType, header, body, null, 0, 0, null, otherHeaderFields, otherFields);
+    }
+
+    private LeapMessage(String communiqueType, LeapHeader header, JsonNode body, byte[] bodySource, int bodyOffset,
+                        int bodyLength, Object decoded, ObjectNode otherHeaderFields, ObjectNode otherFields) {
         this.communiqueType = communiqueType;
         this.type = CommuniqueType.of(communiqueType);
         this.header = header;
         this.body = body;
+        this.bodySource = bodySource;
+        this.bodyOffset = bodyOffset;
+        this.bodyLength = bodyLength;
+        this.decoded = decoded;
         this.otherHeaderFields = otherHeaderFields;
         this.otherFields = otherFields;
+    }
+
+    /** A message read by {@link LeapPushParser}: its body, if any, is the given range of the frame. */
+    static LeapMessage streamed(String communiqueType, LeapHeader header, byte[] frame, int bodyOffset, int bodyLength,
+                                Object decoded) {
+        return new LeapMessage(communiqueType, header, null, frame, bodyOffset, bodyLength, decoded, null, null);
     }
 
     /**
@@ -66,6 +87,10 @@ public final class LeapMessage {
      */
     public static LeapMessage parse(byte[] utf8, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, utf8.length);
+        LeapMessage streamed = LeapPushParser.tryParse(utf8, offset, length);
+        if (streamed != null) {
+            return streamed;
+        }
         JsonNode tree;
         try {
             tree = LeapJson.READER.readTree(utf8, offset, length);
@@ -187,12 +212,12 @@ public final class LeapMessage {
 
     /** This message with another ClientTag (null removes it). */
     public LeapMessage withClientTag(String tag) {
-        return new LeapMessage(communiqueType, header.withClientTag(tag), body, otherHeaderFields, otherFields);
+        return new LeapMessage(communiqueType, header.withClientTag(tag), body(), otherHeaderFields, otherFields);
     }
 
     /** This message with the {@code Paging} object of a response echoed in its header (null removes it). */
     public LeapMessage withPaging(JsonNode paging) {
-        return new LeapMessage(communiqueType, header.withPaging(paging), body, otherHeaderFields, otherFields);
+        return new LeapMessage(communiqueType, header.withPaging(paging), body(), otherHeaderFields, otherFields);
     }
 
     /** The CommuniqueType as received; null for LAP pairing messages, which have none. */
@@ -211,7 +236,26 @@ public final class LeapMessage {
 
     /** The Body, or null when absent; read-only. */
     public JsonNode body() {
-        return body;
+        JsonNode b = body;
+        if (b == null && bodySource != null) {
+            try {
+                b = LeapJson.READER.readTree(bodySource, bodyOffset, bodyLength);
+            } catch (IOException e) {
+                throw new IllegalStateException("A LEAP body the streaming parse accepted is not JSON", e);
+            }
+            body = b;
+        }
+        return b;
+    }
+
+    /** Whether the message has a body, without building its tree. */
+    public boolean hasBody() {
+        return body != null || bodySource != null;
+    }
+
+    /** The body of a zone, button or occupancy push as its value, when the streaming parse read it; else null. */
+    Object decodedBody() {
+        return decoded;
     }
 
     public String url() {
@@ -260,8 +304,9 @@ public final class LeapMessage {
         if (otherHeaderFields != null) {
             otherHeaderFields.properties().forEach(f -> h.putIfAbsent(f.getKey(), f.getValue()));
         }
-        if (body != null) {
-            root.set("Body", body);
+        JsonNode b = body();
+        if (b != null) {
+            root.set("Body", b);
         }
         if (otherFields != null) {
             otherFields.properties().forEach(f -> root.putIfAbsent(f.getKey(), f.getValue()));
@@ -302,13 +347,13 @@ public final class LeapMessage {
     @Override
     public boolean equals(Object o) {
         return o instanceof LeapMessage m && Objects.equals(m.communiqueType, communiqueType)
-                && m.header.equals(header) && Objects.equals(m.body, body)
+                && m.header.equals(header) && Objects.equals(m.body(), body())
                 && Objects.equals(m.otherHeaderFields, otherHeaderFields) && Objects.equals(m.otherFields, otherFields);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(communiqueType, header, body, otherHeaderFields, otherFields);
+        return Objects.hash(communiqueType, header, body(), otherHeaderFields, otherFields);
     }
 
     /** At most the first 120 characters, quoted, with control characters escaped. */
