@@ -55,11 +55,11 @@ public class LeapConfiguration extends LutronConfiguration {
                             + " large); a longer one is counted and skipped.")
     private int maxLineLength = 16 * 1024 * 1024;
     @UriParam(label = "advanced", defaultValue = "4",
-              description = "How many discovery reads may wait for their answer at once (at least 1; 1 = one at a"
-                            + " time). After every connect the session reads the bridge's areas, zones, keypads and"
-                            + " buttons and subscribes to their events: hundreds of requests on a big RadioRA 3 or"
-                            + " HomeWorks QSX processor. A few at once hide most of the round trips without flooding"
-                            + " the processor. Commands of routes are not held back by it.")
+              description = "How many discovery requests (reads, and subscriptions to what was read) may wait for"
+                            + " the bridge's answer at once, at least 1; 1 = one at a time. A big RadioRA 3 or"
+                            + " HomeWorks QSX processor takes thousands of them after every connect: one at a time"
+                            + " costs a round trip each, all at once floods the processor. Commands of routes are not"
+                            + " held back by it.")
     private int discoveryConcurrency = 4;
 
     public LeapConfiguration copy() {
