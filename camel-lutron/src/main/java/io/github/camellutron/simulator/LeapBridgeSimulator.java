@@ -37,7 +37,8 @@ import io.netty.util.concurrent.Future;
 
 /**
  * A LEAP server over mutual TLS that behaves like a Caseta Smart Bridge or a RadioRA 3 processor, quirks included,
- * replaying the recorded responses of LEAP.md 6 and keeping zone levels, occupancy and LEDs as state. It makes its
+ * replaying the recorded responses of LEAP.md 6 (or, with {@link Builder#largeHouse}, a big made-up RadioRA 3 house
+ * in their shapes) and keeping zone levels, occupancy and LEDs as state. It makes its
  * own bridge CA and hands out the client files pairing would write. Its test API changes the system as a person at
  * the wall would, reported to clients exactly as the bridge does, and injects faults. With a pairing port it also
  * listens for LAP pairing (LEAP.md 4) and signs CSRs once its simulated button is pressed. All sessions and state live
