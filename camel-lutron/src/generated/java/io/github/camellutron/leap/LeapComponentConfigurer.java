@@ -43,6 +43,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "commanddelay":
         case "commandDelay": getOrCreateConfiguration(target).setCommandDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camellutron.leap.LeapConfiguration.class, value)); return true;
+        case "discoveryconcurrency":
+        case "discoveryConcurrency": getOrCreateConfiguration(target).setDiscoveryConcurrency(property(camelContext, int.class, value)); return true;
         case "eventloopgroup":
         case "eventLoopGroup": target.setEventLoopGroup(property(camelContext, io.netty.channel.EventLoopGroup.class, value)); return true;
         case "eventqueuesize":
@@ -98,6 +100,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "commanddelay":
         case "commandDelay": return long.class;
         case "configuration": return io.github.camellutron.leap.LeapConfiguration.class;
+        case "discoveryconcurrency":
+        case "discoveryConcurrency": return int.class;
         case "eventloopgroup":
         case "eventLoopGroup": return io.netty.channel.EventLoopGroup.class;
         case "eventqueuesize":
@@ -154,6 +158,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "commanddelay":
         case "commandDelay": return getOrCreateConfiguration(target).getCommandDelay();
         case "configuration": return target.getConfiguration();
+        case "discoveryconcurrency":
+        case "discoveryConcurrency": return getOrCreateConfiguration(target).getDiscoveryConcurrency();
         case "eventloopgroup":
         case "eventLoopGroup": return target.getEventLoopGroup();
         case "eventqueuesize":

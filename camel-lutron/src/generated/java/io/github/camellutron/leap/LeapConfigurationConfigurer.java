@@ -31,6 +31,8 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "clientKey": target.setClientKey(property(camelContext, java.lang.String.class, value)); return true;
         case "commanddelay":
         case "commandDelay": target.setCommandDelay(property(camelContext, long.class, value)); return true;
+        case "discoveryconcurrency":
+        case "discoveryConcurrency": target.setDiscoveryConcurrency(property(camelContext, int.class, value)); return true;
         case "eventqueuesize":
         case "eventQueueSize": target.setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "eventtypes":
@@ -69,6 +71,8 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "clientKey": return java.lang.String.class;
         case "commanddelay":
         case "commandDelay": return long.class;
+        case "discoveryconcurrency":
+        case "discoveryConcurrency": return int.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
         case "eventtypes":
@@ -108,6 +112,8 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "clientKey": return target.getClientKey();
         case "commanddelay":
         case "commandDelay": return target.getCommandDelay();
+        case "discoveryconcurrency":
+        case "discoveryConcurrency": return target.getDiscoveryConcurrency();
         case "eventqueuesize":
         case "eventQueueSize": return target.getEventQueueSize();
         case "eventtypes":

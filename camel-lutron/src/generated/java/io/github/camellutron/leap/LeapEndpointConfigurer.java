@@ -33,6 +33,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "clientKey": target.getConfiguration().setClientKey(property(camelContext, java.lang.String.class, value)); return true;
         case "commanddelay":
         case "commandDelay": target.getConfiguration().setCommandDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "discoveryconcurrency":
+        case "discoveryConcurrency": target.getConfiguration().setDiscoveryConcurrency(property(camelContext, int.class, value)); return true;
         case "eventqueuesize":
         case "eventQueueSize": target.getConfiguration().setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "eventtypes":
@@ -79,6 +81,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "clientKey": return java.lang.String.class;
         case "commanddelay":
         case "commandDelay": return long.class;
+        case "discoveryconcurrency":
+        case "discoveryConcurrency": return int.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
         case "eventtypes":
@@ -126,6 +130,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "clientKey": return target.getConfiguration().getClientKey();
         case "commanddelay":
         case "commandDelay": return target.getConfiguration().getCommandDelay();
+        case "discoveryconcurrency":
+        case "discoveryConcurrency": return target.getConfiguration().getDiscoveryConcurrency();
         case "eventqueuesize":
         case "eventQueueSize": return target.getConfiguration().getEventQueueSize();
         case "eventtypes":

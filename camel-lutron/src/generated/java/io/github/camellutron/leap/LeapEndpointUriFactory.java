@@ -23,12 +23,13 @@ public class LeapEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(22);
+        Set<String> props = new HashSet<>(23);
         props.add("bridgeCertificate");
         props.add("bridgeErrorHandler");
         props.add("clientCertificate");
         props.add("clientKey");
         props.add("commandDelay");
+        props.add("discoveryConcurrency");
         props.add("eventQueueSize");
         props.add("eventTypes");
         props.add("exceptionHandler");

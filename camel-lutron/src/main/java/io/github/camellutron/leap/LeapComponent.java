@@ -102,6 +102,7 @@ public class LeapComponent extends AbstractLutronComponent<LeapConfiguration, Le
                 .reconnectDelay(Duration.ofMillis(c.getReconnectDelay()), Duration.ofMillis(c.getMaxReconnectDelay()))
                 .commandDelay(Duration.ofMillis(c.getCommandDelay()))
                 .maxLineLength(c.getMaxLineLength())
+                .discoveryConcurrency(c.getDiscoveryConcurrency())
                 .build();
     }
 

@@ -17,6 +17,8 @@ public class LeapConfiguration extends LutronConfiguration {
     /** The options every endpoint of one bridge session shares (the client identity names the session). */
     static final List<SessionOption<LeapConfiguration>> SESSION_OPTIONS = sessionOptions(List.of(
             SessionOption.of("maxLineLength", LeapConfiguration::getMaxLineLength, LeapConfiguration::setMaxLineLength),
+            SessionOption.of("discoveryConcurrency", LeapConfiguration::getDiscoveryConcurrency,
+                    LeapConfiguration::setDiscoveryConcurrency),
             SessionOption.of("bridgeCertificate", LeapConfiguration::getBridgeCertificate,
                     LeapConfiguration::setBridgeCertificate),
             SessionOption.secret("keyStorePassword", LeapConfiguration::getKeyStorePassword,
@@ -52,6 +54,13 @@ public class LeapConfiguration extends LutronConfiguration {
               description = "Longest message accepted from the bridge, in bytes (at least 4 MiB: device lists are"
                             + " large); a longer one is counted and skipped.")
     private int maxLineLength = 16 * 1024 * 1024;
+    @UriParam(label = "advanced", defaultValue = "4",
+              description = "How many discovery requests (reads, and subscriptions to what was read) may wait for"
+                            + " the bridge's answer at once, at least 1; 1 = one at a time. A big RadioRA 3 or"
+                            + " HomeWorks QSX processor takes thousands of them after every connect: one at a time"
+                            + " costs a round trip each, all at once floods the processor. Commands of routes are not"
+                            + " held back by it.")
+    private int discoveryConcurrency = 4;
 
     public LeapConfiguration copy() {
         return copyOf();
@@ -119,5 +128,13 @@ public class LeapConfiguration extends LutronConfiguration {
 
     public void setMaxLineLength(int maxLineLength) {
         this.maxLineLength = maxLineLength;
+    }
+
+    public int getDiscoveryConcurrency() {
+        return discoveryConcurrency;
+    }
+
+    public void setDiscoveryConcurrency(int discoveryConcurrency) {
+        this.discoveryConcurrency = discoveryConcurrency;
     }
 }

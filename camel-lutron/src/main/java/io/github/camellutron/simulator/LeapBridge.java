@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,15 +58,19 @@ final class LeapBridge {
     private final List<String> received = new ArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger handshakes = new AtomicInteger();
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicInteger peakInFlight = new AtomicInteger();
     private final LeapResources resources;
     private String awayState;
     private volatile boolean stalled;
     private volatile boolean refusing;
     private volatile long readDelayNanos;
+    private volatile long answerDelayNanos;
 
-    LeapBridge(Mode mode, ScheduledExecutorService loop, Duration travelTime, LeapResources.Options options) {
+    LeapBridge(Mode mode, LeapFixtures fixtures, ScheduledExecutorService loop, Duration travelTime,
+               LeapResources.Options options) {
         this.mode = mode;
-        this.fixtures = mode == Mode.CASETA ? LeapFixtures.caseta() : LeapFixtures.ra3();
+        this.fixtures = fixtures;
         this.loop = loop;
         this.travelNanos = travelTime.toNanos();
         if (mode == Mode.CASETA) {
@@ -204,6 +209,15 @@ final class LeapBridge {
         readDelayNanos = delay.toNanos();
     }
 
+    /** How long the answer to every request waits, as on a processor that takes its time; 0 for none. */
+    long answerDelayNanos() {
+        return answerDelayNanos;
+    }
+
+    void answerDelay(Duration delay) {
+        answerDelayNanos = delay.toNanos();
+    }
+
     ScheduledExecutorService loop() {
         return loop;
     }
@@ -252,9 +266,28 @@ final class LeapBridge {
     }
 
     void received(String line) {
+        requests.incrementAndGet();
         synchronized (received) {
             received.add(line);
         }
+    }
+
+    /** A session has this many requests it received and has not answered yet. */
+    void inFlight(int waiting) {
+        peakInFlight.accumulateAndGet(waiting, Math::max);
+    }
+
+    long requestCount() {
+        return requests.get();
+    }
+
+    int peakInFlight() {
+        return peakInFlight.get();
+    }
+
+    void resetRequestCounts() {
+        requests.set(0);
+        peakInFlight.set(0);
     }
 
     List<String> receivedLines() {

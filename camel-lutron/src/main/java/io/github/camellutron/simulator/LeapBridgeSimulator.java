@@ -38,7 +38,8 @@ import io.netty.util.concurrent.Future;
 
 /**
  * A LEAP server over mutual TLS that behaves like a Caseta Smart Bridge or a RadioRA 3 processor, quirks included,
- * replaying the recorded responses of LEAP.md 6 and keeping zone levels, occupancy and LEDs as state. It makes its
+ * replaying the recorded responses of LEAP.md 6 (or, with {@link Builder#largeHouse}, a big made-up RadioRA 3 house
+ * in their shapes) and keeping zone levels, occupancy and LEDs as state. It makes its
  * own bridge CA and hands out the client files pairing would write. Its test API changes the system as a person at
  * the wall would, reported to clients exactly as the bridge does, and injects faults. With a pairing port it also
  * listens for LAP pairing (LEAP.md 4) and signs CSRs once its simulated button is pressed. All sessions and state live
@@ -71,6 +72,9 @@ public final class LeapBridgeSimulator implements AutoCloseable {
     private volatile Channel server;
 
     private LeapBridgeSimulator(Builder b) {
+        if (b.largeHouse != null && b.mode != Mode.RA3) {
+            throw new IllegalArgumentException("largeHouse plays a RadioRA 3 processor: build with mode(Mode.RA3)");
+        }
         host = b.host;
         requestedPort = b.port;
         mode = b.mode;
@@ -89,7 +93,10 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         group = ownsGroup ? new NioEventLoopGroup(1, new DefaultThreadFactory("leap-simulator", true)) : b.group;
         loop = group.next();
         try {
-            bridge = new LeapBridge(mode, loop, b.travelTime,
+            LeapFixtures fixtures = b.largeHouse != null
+                    ? LeapFixtures.ra3(LeapLargeHouse.generate(b.largeHouse[0], b.largeHouse[1], b.largeHouse[2]))
+                    : mode == Mode.CASETA ? LeapFixtures.caseta() : LeapFixtures.ra3();
+            bridge = new LeapBridge(mode, fixtures, loop, b.travelTime,
                     new LeapResources.Options(b.pageSize, b.bigDeviceList, b.untaggedOccupancySubscribeResponse));
         } catch (RuntimeException e) {
             if (ownsGroup) {
@@ -99,6 +106,7 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         }
         bridge.refuse(b.refuseConnections);
         bridge.readDelay(b.readDelay);
+        bridge.answerDelay(b.answerDelay);
         requestedPairingPort = b.pairingPort;
         // pylutron trusts lutron-root, not the RootCertificate an RA3 processor returns (LEAP.md 4 step 8): returning
         // another CA in RA3 mode makes a client that trusts the returned root fail its verification
@@ -258,6 +266,15 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         return call(() -> List.copyOf(bridge.zones().keySet()));
     }
 
+    /** The zone's {@code Name} as its definition reads it, or null when the system has no such zone. */
+    public String zoneName(int zoneId) {
+        return call(() -> {
+            LeapZone zone = bridge.zone(zoneId);
+            return zone == null || !zone.definition().hasNonNull("Name") ? null
+                    : zone.definition().path("Name").asText();
+        });
+    }
+
     /** The ids of the buttons events can be sent for: Caseta's {@code /button} list, RA3's keypad and Pico buttons. */
     public List<Integer> buttonIds() {
         return call(() -> List.copyOf(bridge.buttons().keySet()));
@@ -281,6 +298,26 @@ public final class LeapBridgeSimulator implements AutoCloseable {
     /** Forgets the lines {@link #received()} has recorded so far. */
     public void clearReceived() {
         bridge.clearReceived();
+    }
+
+    /** Request lines received since start (or the last {@link #resetRequestCounts()}), from every connection. */
+    public long requestCount() {
+        return bridge.requestCount();
+    }
+
+    /**
+     * The most requests one connection had waiting for their answer at once (read, not answered yet) since start or
+     * the last {@link #resetRequestCounts()}. Answers go out as soon as a request is read unless they are delayed
+     * ({@link Builder#answerDelay}, {@link Builder#readDelay}), so this shows a client's pipelining only with a delay.
+     * Requests read while stalled are never answered and not counted here.
+     */
+    public int peakRequestsInFlight() {
+        return bridge.peakInFlight();
+    }
+
+    /** Starts {@link #requestCount()} and {@link #peakRequestsInFlight()} from 0 again. */
+    public void resetRequestCounts() {
+        bridge.resetRequestCounts();
     }
 
     /** TCP connections open now, whether or not their TLS handshake completed. */
@@ -402,6 +439,15 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         bridge.readDelay(delay);
     }
 
+    /**
+     * Answers every request this much later, in the order received, as a real processor's latency (a few ms per
+     * request) or a busy one; {@link Duration#ZERO} for none. Adds to {@link #delayReads(Duration)} for reads.
+     */
+    public void delayAnswers(Duration delay) {
+        require(delay != null && !delay.isNegative(), "answer delay must not be negative");
+        bridge.answerDelay(delay);
+    }
+
     /** While refusing, new connections are accepted and closed at once, before any TLS handshake. */
     public void refuseConnections(boolean refuse) {
         bridge.refuse(refuse);
@@ -483,6 +529,8 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         private Duration travelTime = Duration.ofSeconds(2);
         private boolean refuseConnections;
         private Duration readDelay = Duration.ZERO;
+        private Duration answerDelay = Duration.ZERO;
+        private int[] largeHouse;
         private boolean expiredCertificate;
         private int pairingPort = -1;
         private EventLoopGroup group;
@@ -560,6 +608,26 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         public Builder readDelay(Duration delay) {
             require(delay != null && !delay.isNegative(), "read delay must not be negative");
             this.readDelay = delay;
+            return this;
+        }
+
+        /** Answers every request this much later, as {@link LeapBridgeSimulator#delayAnswers(Duration)} does. */
+        public Builder answerDelay(Duration delay) {
+            require(delay != null && !delay.isNegative(), "answer delay must not be negative");
+            this.answerDelay = delay;
+            return this;
+        }
+
+        /**
+         * Plays a made-up RadioRA 3 / HomeWorks QSX house instead of the recorded one (needs {@link Mode#RA3}):
+         * {@code areas} areas in all (the project area "Home", a floor area per 20 areas, and rooms "Room 1",
+         * "Room 2"... as the leaves), {@code zones} zones and {@code keypads} keypads and Picos spread evenly over the
+         * rooms, in the shapes of the recorded processor messages. See docs/simulator.md, "A large house".
+         */
+        public Builder largeHouse(int areas, int zones, int keypads) {
+            require(areas >= 2, "a large house needs at least 2 areas (the project area and a room), was " + areas);
+            require(zones >= 0 && keypads >= 0, "zone and keypad counts must not be negative");
+            this.largeHouse = new int[] { areas, zones, keypads };
             return this;
         }
 

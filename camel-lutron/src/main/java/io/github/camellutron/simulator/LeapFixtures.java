@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,20 +24,34 @@ final class LeapFixtures {
     private static final String ROOT = "/io/github/camellutron/simulator/leap/";
 
     private final String directory;
+    /** The recordings this system may read from the classpath; null for all of its directory. */
+    private final Set<String> recorded;
     private final Map<String, Optional<ObjectNode>> cache = new HashMap<>();
 
-    private LeapFixtures(String directory) {
+    private LeapFixtures(String directory, Set<String> recorded) {
         this.directory = directory;
+        this.recorded = recorded;
     }
 
     /** The fixtures of a Caseta Smart Bridge. */
     static LeapFixtures caseta() {
-        return new LeapFixtures("caseta");
+        return new LeapFixtures("caseta", null);
     }
 
     /** The fixtures of a RadioRA 3 processor. */
     static LeapFixtures ra3() {
-        return new LeapFixtures("ra3");
+        return new LeapFixtures("ra3", null);
+    }
+
+    /**
+     * A RadioRA 3 processor playing a made-up house ({@link LeapLargeHouse}): its files, plus the recorded project,
+     * processor and {@code /device} answers, which do not depend on the house. No other recording shows through, so
+     * the recorded areas and devices are not part of it.
+     */
+    static LeapFixtures ra3(Map<String, ObjectNode> house) {
+        LeapFixtures fixtures = new LeapFixtures("ra3", Set.of("project.json", "processor.json", "devices.json"));
+        house.forEach((path, message) -> fixtures.cache.put(path, Optional.of(message)));
+        return fixtures;
     }
 
     /**
@@ -60,6 +75,9 @@ final class LeapFixtures {
     }
 
     private Optional<ObjectNode> load(String path) {
+        if (recorded != null && !recorded.contains(path)) {
+            return Optional.empty();
+        }
         String resource = ROOT + directory + "/" + path;
         try (InputStream in = LeapFixtures.class.getResourceAsStream(resource)) {
             if (in == null) {

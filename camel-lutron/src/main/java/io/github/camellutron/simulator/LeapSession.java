@@ -31,6 +31,8 @@ final class LeapSession extends SimpleChannelInboundHandler<String> {
     private final Map<String, String> subscriptions = new HashMap<>();
     private Channel channel;
     private boolean secured;
+    // requests read and not answered yet: what a client has in flight, as far as the bridge can tell
+    private int unanswered;
 
     LeapSession(LeapBridge bridge) {
         this.bridge = bridge;
@@ -73,16 +75,21 @@ final class LeapSession extends SimpleChannelInboundHandler<String> {
         if (bridge.stalled()) {
             return;
         }
-        long delay = bridge.readDelayNanos();
-        if (delay > 0 && line.contains("\"ReadRequest\"")) {
-            bridge.loop().schedule(() -> {
-                if (channel.isActive() && !bridge.stalled()) {
-                    bridge.resources().handle(this, line);
-                }
-            }, delay, TimeUnit.NANOSECONDS);
+        bridge.inFlight(++unanswered);
+        long delay = bridge.answerDelayNanos() + (line.contains("\"ReadRequest\"") ? bridge.readDelayNanos() : 0);
+        if (delay > 0) {
+            // one delay for every request keeps the answers in the order of the requests, as a processor does
+            bridge.loop().schedule(() -> answer(line), delay, TimeUnit.NANOSECONDS);
             return;
         }
-        bridge.resources().handle(this, line);
+        answer(line);
+    }
+
+    private void answer(String line) {
+        if (channel.isActive() && !bridge.stalled()) {
+            bridge.resources().handle(this, line);
+        }
+        unanswered--;
     }
 
     @Override

@@ -3,10 +3,13 @@ package io.github.camellutron.benchmark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camellutron.leap.protocol.LeapBodies;
 import io.github.camellutron.leap.protocol.LeapMessage;
 import io.github.camellutron.leap.protocol.LeapRequests;
+import io.github.camellutron.leap.protocol.LeapZoneStatus;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -67,6 +70,18 @@ public class LeapCodecBenchmark {
     @Benchmark
     public LeapMessage parseOneZoneStatus() {
         return LeapMessage.parse(oneZoneStatus, 0, oneZoneStatus.length);
+    }
+
+    /** Parse, then the zone status the event mapper reads: what the I/O thread does per zone push. */
+    @Benchmark
+    public List<LeapZoneStatus> parseAndReadOneZoneStatus() {
+        return LeapBodies.zoneStatuses(LeapMessage.parse(oneZoneStatus, 0, oneZoneStatus.length));
+    }
+
+    /** The same push through the tree parse that every frame took before the streaming path (and odd ones still take). */
+    @Benchmark
+    public List<LeapZoneStatus> treeParseAndReadOneZoneStatus() {
+        return LeapBodies.zoneStatuses(LeapMessage.parse(ONE_ZONE_STATUS));
     }
 
     @Benchmark

@@ -59,6 +59,12 @@ class LeapDiscoveryTest extends LeapTestSupport {
     }
 
     @Test
+    void theProcessorNeverHasMoreDiscoveryReadsWaitingThanTheDefaultWindow() {
+        assertThat(catalog().zones()).hasSize(7);
+        assertThat(simulator.peakRequestsInFlight()).isEqualTo(4);
+    }
+
+    @Test
     void aSceneByNameRightAfterStartIsPressed() {
         template.requestBodyAndHeaders("direct:leap", "Play/Pause", Map.of(LutronConstants.OPERATION, "activateScene"));
         Button button = catalog().buttons().stream().filter(b -> "Play/Pause".equals(b.name())).findFirst()

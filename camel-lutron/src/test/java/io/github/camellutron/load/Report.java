@@ -42,6 +42,7 @@ final class Report {
         List<Double> limit = new ArrayList<>();
         List<Double> route = new ArrayList<>();
         List<Double> ioThread = new ArrayList<>();
+        List<Double> noJmx = new ArrayList<>();
         for (Throughput.Result r : results) {
             double max = r.limit().perSecond();
             for (Throughput.Figure f : r.bare()) {
@@ -54,11 +55,13 @@ final class Report {
             limit.add(max / 1e6);
             route.add(r.routes().get(0).perSecond() / 1e6);
             ioThread.add(r.routes().get(1).perSecond() / 1e6);
+            noJmx.add(r.routes().get(2).perSecond() / 1e6);
         }
         md.append("\n![events per second](throughput.png)\n\n");
         chart.addSeries("bare Netty reader (the limit)", protocols, limit);
         chart.addSeries("Camel route", protocols, route);
         chart.addSeries("Camel route, usingExecutorService=false", protocols, ioThread);
+        chart.addSeries("Camel route, JMX off", protocols, noJmx);
         BitmapEncoder.saveBitmap(chart, dir.resolve("throughput.png").toString(), BitmapEncoder.BitmapFormat.PNG);
     }
 
@@ -110,9 +113,9 @@ final class Report {
 
     void scale(ScaleLoad.Result r) throws IOException {
         md.append("## Many bridges in one CamelContext\n\n")
-                .append("| protocol | bridges | extra heap (MiB) | per bridge (KiB) | threads | all Connected (s) "
+                .append("| protocol | bridges | extra heap (MiB) | extra threads | all Connected (s) "
                         + "| reconnected after all links dropped (s) | events/s, all bridges |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("|---|---:|---:|---:|---:|---:|---:|\n");
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("Extra heap vs bridges")
                 .xAxisTitle("bridges").yAxisTitle("MiB").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW).setMarkerSize(6);
@@ -120,15 +123,16 @@ final class Report {
             List<Integer> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
             for (ScaleLoad.Step step : s.steps()) {
-                md.append(String.format("| %s | %d | %.1f | %.1f | %d | %.2f | %s | %s |%n", s.protocol(),
-                        step.bridges(), step.heapMiB(), step.bridges() == 0 ? 0 : step.heapMiB() * 1024 / step.bridges(),
-                        step.threads(), step.connectSeconds(), step.reconnectSeconds() < 0 ? ""
+                md.append(String.format("| %s | %d | %.1f | %d | %.2f | %s | %s |%n", s.protocol(),
+                        step.bridges(), step.heapMiB(), step.threads(), step.connectSeconds(), step.reconnectSeconds() < 0 ? ""
                                 : String.format("%.2f", step.reconnectSeconds()),
                         step.eventsPerSecond() < 0 ? "" : String.format("%,.0f", step.eventsPerSecond())));
                 x.add(step.bridges());
                 y.add(step.heapMiB());
             }
             chart.addSeries(s.protocol(), x, y);
+            md.append(String.format("| %s | each bridge after the first | %.0f KiB | | | | |%n", s.protocol(),
+                    ScaleLoad.perBridgeKiB(s.steps())));
         }
         BitmapEncoder.saveBitmap(chart, dir.resolve("heap.png").toString(), BitmapEncoder.BitmapFormat.PNG);
         md.append("\n![heap](heap.png)\n\n").append(r.notes()).append("\n");

@@ -37,6 +37,16 @@ final class ScaleLoad {
             double eventsPerSecond) {
     }
 
+    /** Heap per bridge beyond the first, from the first and the last step. */
+    static double perBridgeKiB(List<Step> steps) {
+        Step first = steps.stream().filter(st -> st.bridges() == 1).findFirst().orElse(null);
+        Step last = steps.get(steps.size() - 1);
+        if (first == null || last.bridges() <= 1) {
+            return Double.NaN;
+        }
+        return (last.heapMiB() - first.heapMiB()) * 1024 / (last.bridges() - 1);
+    }
+
     record Series(String protocol, List<Step> steps) {
     }
 
@@ -93,7 +103,13 @@ final class ScaleLoad {
                 List<Step> steps = new ArrayList<>();
                 steps.add(new Step(0, 0, ManagementFactory.getThreadMXBean().getThreadCount() - baseThreads, 0, -1, -1));
                 int added = 0;
-                for (int target : new int[] { uris.size() / 4, uris.size() / 2, uris.size() }) {
+                // the first bridge of a protocol also loads its classes and sets up TLS and JSON: the steps after it
+                // show what one more bridge costs
+                for (int target : new int[] { 1, Math.max(2, uris.size() / 4), Math.max(3, uris.size() / 2),
+                                              uris.size() }) {
+                    if (target > uris.size() || target <= added) {
+                        continue;
+                    }
                     long start = System.nanoTime();
                     long want = connected.get() + (target - added);
                     for (; added < target; added++) {

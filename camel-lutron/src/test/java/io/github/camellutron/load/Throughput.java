@@ -46,6 +46,8 @@ final class Throughput {
         }
     }
 
+    static final String NO_JMX = "route, Camel's JMX management off";
+
     private final long events;
     private final int runs;
 
@@ -72,6 +74,7 @@ final class Throughput {
                     lines));
             routes.add(route("route on the I/O thread (usingExecutorService=false)", uri + (uri.contains("?") ? "&" : "?") + "usingExecutorService=false",
                     sim::firehose, burst, repeats, lines));
+            routes.add(route(NO_JMX, uri, sim::firehose, burst, repeats, lines));
         }
         return new Result("LIP", bare, routes, lines, repeats * lines);
     }
@@ -110,6 +113,7 @@ final class Throughput {
                     lines));
             routes.add(route("route on the I/O thread (usingExecutorService=false)", uri + (uri.contains("?") ? "&" : "?") + "usingExecutorService=false",
                     sim::firehose, burst, repeats, lines));
+            routes.add(route(NO_JMX, uri, sim::firehose, burst, repeats, lines));
         } finally {
             LoadHarness.deleteTree(dir);
         }
@@ -152,6 +156,10 @@ final class Throughput {
             throws Exception {
         LiveCounter counter = new LiveCounter();
         CamelContext camel = new DefaultCamelContext();
+        if (path.equals(NO_JMX)) {
+            // camel-management is on this classpath, so a context manages every route and exchange unless told not to
+            camel.disableJMX();
+        }
         try {
             camel.addRoutes(new RouteBuilder() {
                 @Override

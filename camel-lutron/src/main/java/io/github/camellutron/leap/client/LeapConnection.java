@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -50,6 +51,9 @@ import org.slf4j.LoggerFactory;
  * subscriptions users asked for), reports {@code Connected} and resyncs every zone. A ping proves the link.
  * <p>
  * Requests are pipelined and correlated by ClientTag; paged answers are followed to their last page and merged.
+ * Discovery and the renewal of subscriptions after a connect go through a {@link RequestWindow} of
+ * {@code discoveryConcurrency} requests, so that a big processor is neither flooded nor read one round trip at a
+ * time; users' requests do not wait for it.
  * Every other message is an event: those tagged with a subscription's tag, and untagged ones (Caseta pushes zone
  * levels to every session). All state lives on the connection's event loop.
  */
@@ -261,7 +265,11 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
 
     private void handshakeDone(int gen) {
         LOG.debug("TLS session with LEAP bridge {} established; discovering the system", bridge);
-        new LeapDiscovery(this::internal).run().whenComplete((discovered, error) -> {
+        // a window per connection attempt: one that ends takes its queue with it, a new one starts empty
+        RequestWindow window = new RequestWindow(options().discoveryConcurrency(), () -> gen == generation(),
+                () -> downException("discovery request not sent"));
+        Function<LeapMessage, CompletableFuture<LeapMessage>> setup = request -> window.submit(() -> internal(request));
+        new LeapDiscovery(setup).run().whenComplete((discovered, error) -> {
             if (gen != generation()) {
                 return;
             }
@@ -276,7 +284,7 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
             LOG.debug("LEAP bridge {} is a {} system: {}", bridge, discovered.family(), discovered.catalog());
             // the state the routes' own subscriptions start with is part of the snapshot: wait for their answers
             CompletableFuture<?>[] renewed = userSubscriptions.stream()
-                    .map(url -> internal(LeapRequests.subscribe(url)).handle((answer, failure) -> answer))
+                    .map(url -> setup.apply(LeapRequests.subscribe(url)).handle((answer, failure) -> answer))
                     .toArray(CompletableFuture[]::new);
             CompletableFuture.allOf(renewed).whenComplete((done, failure) -> sessionReady(gen));
         });

@@ -15,13 +15,21 @@ import io.netty.handler.ssl.SslContext;
  * @param reconnectDelay    first reconnect delay, doubled after each failed attempt up to {@code maxReconnectDelay}
  * @param commandDelay      pause between two commands sent by users
  * @param maxLineLength     longest message accepted; device lists of big systems run to megabytes
+ * @param discoveryConcurrency how many requests discovery (and the renewal of subscriptions after a connect) may
+ *                             have waiting for their answer at once; 1 sends them one at a time
  */
 public record LeapConnectionOptions(String host, int port, SslContext tls, Duration keepAliveInterval,
                                     Duration responseTimeout, Duration reconnectDelay, Duration maxReconnectDelay,
-                                    Duration commandDelay, int maxLineLength) implements ConnectionOptions {
+                                    Duration commandDelay, int maxLineLength, int discoveryConcurrency)
+        implements ConnectionOptions {
 
     public static final int DEFAULT_PORT = 8081;
     public static final int DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;
+    /**
+     * A few requests in flight hide most of the round trips of a big processor's discovery; more gain little and load
+     * the processor (docs/leap-endpoint.md, "Discovery").
+     */
+    public static final int DEFAULT_DISCOVERY_CONCURRENCY = 4;
 
     public LeapConnectionOptions {
         Objects.requireNonNull(host, "host");
@@ -39,6 +47,10 @@ public record LeapConnectionOptions(String host, int port, SslContext tls, Durat
             }
         }
         Objects.requireNonNull(commandDelay, "commandDelay");
+        if (discoveryConcurrency < 1) {
+            throw new IllegalArgumentException("discoveryConcurrency must be at least 1 (one request at a time), was "
+                                               + discoveryConcurrency);
+        }
     }
 
     public static Builder builder(String host, SslContext tls) {
@@ -49,10 +61,14 @@ public record LeapConnectionOptions(String host, int port, SslContext tls, Durat
     public String toString() {
         return "LeapConnectionOptions[" + host + ":" + port + ", keepAlive=" + keepAliveInterval + ", responseTimeout="
                + responseTimeout + ", reconnect=" + reconnectDelay + ".." + maxReconnectDelay + ", commandDelay="
-               + commandDelay + ", maxLineLength=" + maxLineLength + "]";
+               + commandDelay + ", maxLineLength=" + maxLineLength + ", discoveryConcurrency=" + discoveryConcurrency
+               + "]";
     }
 
-    /** Builder with pylutron-like defaults: port 8081, ping every 30 s, 5 s answers, reconnect from 1 s to 1 min. */
+    /**
+     * Builder with pylutron-like defaults: port 8081, ping every 30 s, 5 s answers, reconnect from 1 s to 1 min; and
+     * 4 discovery requests in flight.
+     */
     public static final class Builder {
         private final String host;
         private final SslContext tls;
@@ -63,6 +79,7 @@ public record LeapConnectionOptions(String host, int port, SslContext tls, Durat
         private Duration maxReconnectDelay = Duration.ofMinutes(1);
         private Duration commandDelay = Duration.ZERO;
         private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+        private int discoveryConcurrency = DEFAULT_DISCOVERY_CONCURRENCY;
 
         private Builder(String host, SslContext tls) {
             this.host = host;
@@ -100,9 +117,14 @@ public record LeapConnectionOptions(String host, int port, SslContext tls, Durat
             return this;
         }
 
+        public Builder discoveryConcurrency(int n) {
+            this.discoveryConcurrency = n;
+            return this;
+        }
+
         public LeapConnectionOptions build() {
             return new LeapConnectionOptions(host, port, tls, keepAliveInterval, responseTimeout, reconnectDelay,
-                    maxReconnectDelay, commandDelay, maxLineLength);
+                    maxReconnectDelay, commandDelay, maxLineLength, discoveryConcurrency);
         }
     }
 }

@@ -35,6 +35,10 @@ import io.github.camellutron.leap.protocol.SystemFamily;
  * a flat device list with zones inside devices; RadioRA 3 and HomeWorks QSX answer {@code /device} with 204 and are
  * read area by area through control stations and zones. Reads that some systems do not offer may fail without
  * failing discovery; {@code /project} and {@code /area} may not.
+ * <p>
+ * It asks for everything it can as soon as it knows to (every area's reads at once, then every device's), and leaves
+ * to the request function how many of those go out at once: the connection bounds them with its
+ * {@code discoveryConcurrency}.
  */
 final class LeapDiscovery {
 
