@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * same sockets in the same run. Writes {@code results.md} and the plots (PNG) to the output directory.
  * <p>
  * Run with {@code ./mvnw -B -pl camel-lutron -Pload test-compile exec:exec -Dload.args="..."}; arguments: the
- * scenarios to run ({@code throughput rtt scale}, all by default), {@code --events N} (per measured burst, default
+ * scenarios to run ({@code throughput rtt discovery scale}, all by default), {@code --events N} (per measured burst, default
  * 5,000,000), {@code --runs N} (measured bursts per path, default 3), {@code --commands N} (measured round trips,
  * default 20,000), {@code --bridges LEAP,LIP} (scale run, default {@code 100,1000}), {@code --protocol lip|leap}
  * (throughput of one protocol only), {@code --out DIR} (default {@code target/load}).
@@ -50,15 +50,15 @@ public final class LoadHarness {
                 }
                 case "--out" -> out = Path.of(args[++i]);
                 case "--protocol" -> protocols = Set.of(args[++i].toLowerCase(Locale.ROOT));
-                case "throughput", "rtt", "scale" -> scenarios.add(args[i]);
+                case "throughput", "rtt", "discovery", "scale" -> scenarios.add(args[i]);
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-                                                              + "; scenarios: throughput rtt scale; options: --events N"
+                                                              + "; scenarios: throughput rtt discovery scale; options: --events N"
                                                               + " --runs N --commands N --bridges LEAP,LIP --protocol lip|leap"
                                                               + " --out DIR");
             }
         }
         if (scenarios.isEmpty()) {
-            scenarios.addAll(List.of("throughput", "rtt", "scale"));
+            scenarios.addAll(List.of("throughput", "rtt", "discovery", "scale"));
         }
         Files.createDirectories(out);
         Report report = new Report(out);
@@ -82,6 +82,12 @@ public final class LoadHarness {
             List<RoundTrip.Pipelined> pipelined = new ArrayList<>();
             latencies.addAll(rtt.leap(pipelined, new int[] { 1, 4, 16, 64, 256 }));
             report.roundTrips(latencies, pipelined);
+        }
+        if (scenarios.contains("discovery")) {
+            System.out.println("Discovery of a large RadioRA 3 house (100 areas, 1000 zones, 300 keypads):");
+            List<DiscoveryLoad.Result> discovery = DiscoveryLoad.run(DiscoveryLoad.Settings.defaults());
+            System.out.println(DiscoveryLoad.table(discovery));
+            report.discovery(discovery);
         }
         if (scenarios.contains("scale")) {
             System.out.println("Scale (" + leapBridges + " LEAP and " + lipBridges + " LIP bridges in one context):");

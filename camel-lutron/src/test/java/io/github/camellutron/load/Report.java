@@ -111,6 +111,24 @@ final class Report {
         md.append("\n![pipelined](pipelined.png)\n\n");
     }
 
+    void discovery(List<DiscoveryLoad.Result> results) throws IOException {
+        md.append("## Discovery of a large RadioRA 3 house (100 areas, 1000 zones, 300 keypads)\n\n")
+                .append(DiscoveryLoad.table(results)).append("\n![discovery](discovery.png)\n\n");
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("Start to Connected, large house")
+                .xAxisTitle("discoveryConcurrency (requests in flight)").yAxisTitle("ms").build();
+        chart.getStyler().setXAxisLogarithmic(true).setLegendPosition(Styler.LegendPosition.InsideNE);
+        results.stream().map(DiscoveryLoad.Result::answerDelay).distinct().forEach(delay -> {
+            List<Integer> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            results.stream().filter(r -> r.answerDelay().equals(delay)).forEach(r -> {
+                x.add(r.concurrency());
+                y.add(r.connectMillis());
+            });
+            chart.addSeries(delay.isZero() ? "loopback" : delay.toMillis() + " ms per answer", x, y);
+        });
+        BitmapEncoder.saveBitmap(chart, dir.resolve("discovery.png").toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+
     void scale(ScaleLoad.Result r) throws IOException {
         md.append("## Many bridges in one CamelContext\n\n")
                 .append("| protocol | bridges | extra heap (MiB) | extra threads | all Connected (s) "
