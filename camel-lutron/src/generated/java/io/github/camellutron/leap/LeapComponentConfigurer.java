@@ -72,6 +72,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "tlsprovider":
+        case "tlsProvider": getOrCreateConfiguration(target).setTlsProvider(property(camelContext, io.github.camellutron.leap.client.LeapTlsProvider.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "usingexecutorservice":
@@ -125,6 +127,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "tlsprovider":
+        case "tlsProvider": return io.github.camellutron.leap.client.LeapTlsProvider.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "usingexecutorservice":
@@ -179,6 +183,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "tlsprovider":
+        case "tlsProvider": return getOrCreateConfiguration(target).getTlsProvider();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "usingexecutorservice":
