@@ -328,6 +328,8 @@ class LeapConnectionTest {
     @Test
     void droppedLinkReconnectsResubscribesAndResyncs() throws Exception {
         connected(b -> b.mode(LeapBridgeSimulator.Mode.CASETA));
+        // a drop in the middle of the first snapshot would cut it short, and the count below with it
+        await().atMost(10, TimeUnit.SECONDS).until(() -> count(e -> e instanceof ZoneStatus z && z.resync()) == 5);
         answer(connection.request(LeapRequests.goToLevel(2, 50)));
         simulator.dropConnections();
         await().atMost(10, TimeUnit.SECONDS)
