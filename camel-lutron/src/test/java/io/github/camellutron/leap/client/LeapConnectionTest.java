@@ -382,7 +382,11 @@ class LeapConnectionTest {
 
     @Test
     void pagedAndMultiMegabyteAnswersArriveWhole() throws Exception {
-        connected(b -> b.pageSize(2).bigDeviceList(20000));
+        simulator(b -> b.pageSize(2).bigDeviceList(20000));
+        connect(pem(simulator, "test"), UnaryOperator.identity());
+        // some 10,000 pages, each cut by the simulator from the whole padded list: on two busy cores that alone
+        // has taken more than 10 s
+        await().atMost(30, TimeUnit.SECONDS).until(() -> connection.state() == LinkState.CONNECTED);
         assertThat(connection.system().catalog().devices().size()).isGreaterThan(20000);
         assertThat(connection.system().catalog().zone(6)).isPresent();
     }
