@@ -14,7 +14,8 @@ import org.apache.camel.util.json.JsonObject;
 
 /**
  * The Lutron bridges of the CamelContext, both schemes: for each open session its link state, why it is down and
- * since when, reconnects, events and bad frames by type, when the last event came, and how long commands take.
+ * since when, reconnects, events and bad frames by type, when the last event came, how long commands take, and what
+ * the protocol tells of its session (LEAP: the TLS engine, protocol and cipher suite).
  */
 @DevConsole(name = "lutron", displayName = "Lutron", description = "Lutron bridge sessions: link state, reconnects,"
                                                                    + " events and bad frames by type, command latency")
@@ -39,7 +40,11 @@ public class LutronDevConsole extends AbstractDevConsole {
                     .append(", last event: ").append(bridge.get("lastEventTime"))
                     .append("\n    events: ").append(bridge.get("events"))
                     .append("\n    bad frames: ").append(bridge.get("badFrames"))
-                    .append("\n    commands: ").append(bridge.get("commands")).append('\n');
+                    .append("\n    commands: ").append(bridge.get("commands"));
+            if (bridge.get("session") instanceof Map<?, ?> session && !session.isEmpty()) {
+                sb.append("\n    session: ").append(session);
+            }
+            sb.append('\n');
         }
         return sb.length() == 0 ? "No Lutron bridge sessions are open\n" : sb.toString();
     }
@@ -91,6 +96,7 @@ public class LutronDevConsole extends AbstractDevConsole {
         commands.put("meanMicros", latency.meanNanos() / 1000);
         commands.put("maxMicros", latency.maxNanos() / 1000);
         bridge.put("commands", new JsonObject(commands));
+        bridge.put("session", new JsonObject(c.details()));
         return bridge;
     }
 }

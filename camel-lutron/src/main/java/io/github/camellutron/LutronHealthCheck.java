@@ -29,6 +29,7 @@ public final class LutronHealthCheck extends AbstractHealthCheck {
         builder.detail("state", state.name());
         builder.detail("reconnects", connection.reconnectCount());
         builder.detail("badFrames", connection.badFrameCount());
+        connection.details().forEach(builder::detail);
         if (state == LinkState.CONNECTED) {
             builder.up();
             return;

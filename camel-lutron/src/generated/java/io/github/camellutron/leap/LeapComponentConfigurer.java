@@ -76,6 +76,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "routingPoolSize": target.setRoutingPoolSize(property(camelContext, int.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "tlsprovider":
+        case "tlsProvider": getOrCreateConfiguration(target).setTlsProvider(property(camelContext, io.github.camellutron.leap.client.LeapTlsProvider.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "usingexecutorservice":
@@ -133,6 +135,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "routingPoolSize": return int.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "tlsprovider":
+        case "tlsProvider": return io.github.camellutron.leap.client.LeapTlsProvider.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "usingexecutorservice":
@@ -191,6 +195,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "routingPoolSize": return target.getRoutingPoolSize();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "tlsprovider":
+        case "tlsProvider": return getOrCreateConfiguration(target).getTlsProvider();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "usingexecutorservice":

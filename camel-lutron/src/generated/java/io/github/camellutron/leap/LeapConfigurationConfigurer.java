@@ -54,6 +54,8 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "responseTimeout": target.setResponseTimeout(property(camelContext, long.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "tlsprovider":
+        case "tlsProvider": target.setTlsProvider(property(camelContext, io.github.camellutron.leap.client.LeapTlsProvider.class, value)); return true;
         case "usingexecutorservice":
         case "usingExecutorService": target.setUsingExecutorService(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -94,6 +96,8 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "tlsprovider":
+        case "tlsProvider": return io.github.camellutron.leap.client.LeapTlsProvider.class;
         case "usingexecutorservice":
         case "usingExecutorService": return boolean.class;
         default: return null;
@@ -135,6 +139,8 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "responseTimeout": return target.getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
+        case "tlsprovider":
+        case "tlsProvider": return target.getTlsProvider();
         case "usingexecutorservice":
         case "usingExecutorService": return target.isUsingExecutorService();
         default: return null;

@@ -62,6 +62,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "tlsprovider":
+        case "tlsProvider": target.getConfiguration().setTlsProvider(property(camelContext, io.github.camellutron.leap.client.LeapTlsProvider.class, value)); return true;
         case "usingexecutorservice":
         case "usingExecutorService": target.getConfiguration().setUsingExecutorService(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -110,6 +112,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "responseTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "tlsprovider":
+        case "tlsProvider": return io.github.camellutron.leap.client.LeapTlsProvider.class;
         case "usingexecutorservice":
         case "usingExecutorService": return boolean.class;
         default: return null;
@@ -159,6 +163,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "tlsprovider":
+        case "tlsProvider": return target.getConfiguration().getTlsProvider();
         case "usingexecutorservice":
         case "usingExecutorService": return target.getConfiguration().isUsingExecutorService();
         default: return null;

@@ -23,7 +23,7 @@ public class LeapEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(23);
+        Set<String> props = new HashSet<>(24);
         props.add("bridgeCertificate");
         props.add("bridgeErrorHandler");
         props.add("clientCertificate");
@@ -46,6 +46,7 @@ public class LeapEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("reconnectDelay");
         props.add("responseTimeout");
         props.add("sslContextParameters");
+        props.add("tlsProvider");
         props.add("usingExecutorService");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(1);

@@ -1,6 +1,7 @@
 package io.github.camellutron.client;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** What every supervised bridge connection tells about itself, whatever its protocol. */
 public interface BridgeConnection {
@@ -26,4 +27,12 @@ public interface BridgeConnection {
 
     /** Drops the current session, if any, and connects again at once. */
     void reconnect();
+
+    /**
+     * What else the protocol tells about its session for consoles and health details (LEAP: the TLS engine,
+     * protocol and cipher suite), by name; never a secret. Empty by default.
+     */
+    default Map<String, Object> details() {
+        return Map.of();
+    }
 }

@@ -18,6 +18,7 @@ import io.github.camellutron.SessionOption;
 import io.github.camellutron.leap.client.LeapConnection;
 import io.github.camellutron.leap.client.LeapConnectionOptions;
 import io.github.camellutron.leap.client.LeapTls;
+import io.github.camellutron.leap.client.LeapTlsProvider;
 import io.netty.channel.EventLoopGroup;
 import io.netty.handler.ssl.SslContext;
 import org.apache.camel.CamelContext;
@@ -110,8 +111,26 @@ public class LeapComponent extends AbstractLutronComponent<LeapConfiguration, Le
         return c.getKeyStore() != null || c.getClientCertificate() != null;
     }
 
-    /** The client identity and bridge CA from whichever of the three ways the endpoint names. */
+    /** The client identity and bridge CA from whichever of the three ways the endpoint names, on its engine. */
     static SslContext tls(CamelContext context, LeapConfiguration c) {
+        LeapTlsProvider provider = c.getTlsProvider() != null ? c.getTlsProvider() : LeapTlsProvider.auto;
+        if (provider == LeapTlsProvider.openssl) {
+            boolean jsse = c.getSslContextParameters() != null && c.getKeyStore() == null
+                           && c.getClientCertificate() == null && c.getClientKey() == null
+                           && c.getBridgeCertificate() == null;
+            if (jsse) {
+                throw new IllegalArgumentException("lutron-leap tlsProvider=openssl cannot run with"
+                                                   + " sslContextParameters: a JSSE SSLContext runs on the JDK engine"
+                                                   + " only. Name the PEM files (clientCertificate, clientKey,"
+                                                   + " bridgeCertificate) or keyStore for OpenSSL, or use"
+                                                   + " tlsProvider=auto or jdk.");
+            }
+            try {
+                LeapTls.engine(provider);
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException("lutron-leap tlsProvider=openssl: " + e.getMessage(), e.getCause());
+            }
+        }
         try {
             if (c.getKeyStore() != null) {
                 if (c.getKeyStorePassword() == null) {
@@ -119,7 +138,7 @@ public class LeapComponent extends AbstractLutronComponent<LeapConfiguration, Le
                 }
                 warnIfOthersCanRead(c.getKeyStore());
                 try (InputStream store = resource(context, c.getKeyStore())) {
-                    return LeapTls.fromKeyStore(store, c.getKeyStorePassword().toCharArray());
+                    return LeapTls.fromKeyStore(store, c.getKeyStorePassword().toCharArray(), provider);
                 }
             }
             if (c.getClientCertificate() != null || c.getClientKey() != null || c.getBridgeCertificate() != null) {
@@ -131,7 +150,7 @@ public class LeapComponent extends AbstractLutronComponent<LeapConfiguration, Le
                 try (InputStream cert = resource(context, c.getClientCertificate());
                      InputStream key = resource(context, c.getClientKey());
                      InputStream ca = resource(context, c.getBridgeCertificate())) {
-                    return LeapTls.fromPem(cert, key, ca);
+                    return LeapTls.fromPem(cert, key, ca, provider);
                 }
             }
             SSLContextParameters parameters = c.getSslContextParameters();

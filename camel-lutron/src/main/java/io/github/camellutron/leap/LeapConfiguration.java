@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.camellutron.LutronConfiguration;
 import io.github.camellutron.SessionOption;
+import io.github.camellutron.leap.client.LeapTlsProvider;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -22,7 +23,8 @@ public class LeapConfiguration extends LutronConfiguration {
             SessionOption.of("bridgeCertificate", LeapConfiguration::getBridgeCertificate,
                     LeapConfiguration::setBridgeCertificate),
             SessionOption.secret("keyStorePassword", LeapConfiguration::getKeyStorePassword,
-                    LeapConfiguration::setKeyStorePassword)));
+                    LeapConfiguration::setKeyStorePassword),
+            SessionOption.of("tlsProvider", LeapConfiguration::getTlsProvider, LeapConfiguration::setTlsProvider)));
 
     @UriParam(label = "security",
               description = "The client certificate pairing wrote (PEM), as a file:, classpath: or http: resource."
@@ -47,6 +49,13 @@ public class LeapConfiguration extends LutronConfiguration {
               description = "Camel SSLContextParameters to use instead of files; their trust managers must trust the"
                             + " bridge CA. Host names are never checked: bridge certificates name SmartBridge.")
     private SSLContextParameters sslContextParameters;
+    @UriParam(label = "security", defaultValue = "auto", enums = "auto,jdk,openssl",
+              description = "The TLS engine: auto uses Netty's OpenSSL engine when it loads (it needs"
+                            + " io.netty:netty-tcnative-boringssl-static on the class path) and the JDK's otherwise;"
+                            + " jdk forces the JDK's; openssl forces OpenSSL and fails the start when it does not"
+                            + " load. Both validate the same way: the chain against the bridge CA only, no host name"
+                            + " check, TLS 1.3 or 1.2. With sslContextParameters only the JDK engine is possible.")
+    private LeapTlsProvider tlsProvider = LeapTlsProvider.auto;
     @UriParam(label = "producer",
               description = "The producer's operation when the CamelLutronOperation header does not name one.")
     private LeapProducerOperation operation;
@@ -112,6 +121,14 @@ public class LeapConfiguration extends LutronConfiguration {
 
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public LeapTlsProvider getTlsProvider() {
+        return tlsProvider;
+    }
+
+    public void setTlsProvider(LeapTlsProvider tlsProvider) {
+        this.tlsProvider = tlsProvider;
     }
 
     public LeapProducerOperation getOperation() {

@@ -30,6 +30,8 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.LineBasedFrameDecoder;
 import io.netty.handler.codec.string.StringDecoder;
 import io.netty.handler.ssl.ClientAuth;
+import io.netty.handler.ssl.OpenSsl;
+import io.netty.handler.ssl.ReferenceCountedOpenSslContext;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
@@ -81,7 +83,7 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         certificates = LeapCertificates.create(b.expiredCertificate);
         try {
             sslContext = SslContextBuilder.forServer(certificates.serverKey(), certificates.serverChain())
-                    .sslProvider(SslProvider.JDK)
+                    .sslProvider(b.tlsProvider)
                     .trustManager(certificates.caCertificate())
                     .clientAuth(ClientAuth.REQUIRE)
                     .protocols("TLSv1.2")
@@ -194,6 +196,12 @@ public final class LeapBridgeSimulator implements AutoCloseable {
     /** The system played. */
     public Mode mode() {
         return mode;
+    }
+
+    /** The TLS engine of the bridge's side, told from the context it made: JDK or OPENSSL. */
+    public SslProvider tlsProvider() {
+        return OpenSsl.isAvailable() && sslContext instanceof ReferenceCountedOpenSslContext ? SslProvider.OPENSSL
+                : SslProvider.JDK;
     }
 
     /** Closes every client connection and the server, and stops the own event loop group; repeated calls do nothing. */
@@ -534,6 +542,7 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         private boolean expiredCertificate;
         private int pairingPort = -1;
         private EventLoopGroup group;
+        private SslProvider tlsProvider = SslProvider.JDK;
 
         private Builder() {
         }
@@ -644,6 +653,25 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         /** An NIO event loop group to run on, which the simulator does not shut down; by default it has its own. */
         public Builder eventLoopGroup(EventLoopGroup group) {
             this.group = Objects.requireNonNull(group, "group");
+            return this;
+        }
+
+        /**
+         * The TLS engine of the bridge's side, {@link SslProvider#JDK} by default. {@link SslProvider#OPENSSL} (it needs
+         * {@code io.netty:netty-tcnative-boringssl-static}) keeps the simulator's encryption from being what a load
+         * test measures; the handshake is the same either way: TLS 1.2 only, a client certificate of the bridge CA
+         * required.
+         *
+         * @throws IllegalStateException when an OpenSSL engine is asked for and Netty cannot load it
+         */
+        public Builder tlsProvider(SslProvider provider) {
+            Objects.requireNonNull(provider, "provider");
+            if (provider != SslProvider.JDK && !OpenSsl.isAvailable()) {
+                throw new IllegalStateException("The simulator's " + provider + " TLS engine needs"
+                                                + " io.netty:netty-tcnative-boringssl-static on the class path: "
+                                                + OpenSsl.unavailabilityCause(), OpenSsl.unavailabilityCause());
+            }
+            this.tlsProvider = provider;
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.github.camellutron.leap;
 import java.nio.file.Path;
 
 import io.github.camellutron.LutronConstants;
+import io.github.camellutron.leap.client.LeapTlsProvider;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.jsse.KeyManagersParameters;
@@ -10,6 +11,8 @@ import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,11 +56,13 @@ class LeapEndpointTest extends LeapTestSupport {
                 .hasStackTraceContaining("needs all three PEM files");
     }
 
-    @Test
-    void keyStoreLikeOpenhabMakesIt() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = LeapTlsProvider.class, names = { "jdk", "openssl" })
+    void keyStoreLikeOpenhabMakesIt(LeapTlsProvider provider) throws Exception {
         Path store = certificates.resolve("lutron.keystore");
         simulator.writeKeyStore(store, "secret".toCharArray());
-        awaitConnected(base() + "&keyStore=file:" + store + "&keyStorePassword=secret");
+        awaitConnected(base() + "&keyStore=file:" + store + "&keyStorePassword=secret&tlsProvider=" + provider);
+        assertThat(onlyConnection().tlsEngine()).isEqualTo(provider);
     }
 
     @Test

@@ -3,9 +3,11 @@ package io.github.camellutron.leap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Predicate;
 
 import io.github.camellutron.LutronConstants;
+import io.github.camellutron.leap.client.LeapConnection;
 import io.github.camellutron.simulator.LeapBridgeSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -13,6 +15,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.test.junit5.CamelTestSupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -56,6 +59,13 @@ abstract class LeapTestSupport extends CamelTestSupport {
                + "&clientKey=file:" + certificates.resolve("bridge.key")
                + "&bridgeCertificate=file:" + certificates.resolve("bridge-bridge.crt")
                + "&reconnectDelay=50&maxReconnectDelay=500" + (options.isEmpty() ? "" : "&" + options);
+    }
+
+    /** The one LEAP session open now. */
+    protected LeapConnection onlyConnection() {
+        List<LeapConnection> open = context.getComponent("lutron-leap", LeapComponent.class).connections();
+        assertThat(open).hasSize(1);
+        return open.get(0);
     }
 
     protected static Exchange awaitExchange(MockEndpoint mock, Predicate<Exchange> match) {

@@ -27,30 +27,52 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.github.camellutron.leap.protocol.CommuniqueType;
 import io.github.camellutron.leap.protocol.LeapMessage;
+import io.netty.handler.ssl.SslProvider;
 
-/** Mutual TLS as a bridge does it: its own EC CA, TLS 1.2 only, a client certificate required and checked. */
+/**
+ * Mutual TLS as a bridge does it: its own EC CA, TLS 1.2 only, a client certificate required and checked, on either
+ * engine of the bridge's side.
+ */
+@ParameterizedClass
+@EnumSource(value = SslProvider.class, names = { "JDK", "OPENSSL" })
 class LeapTlsTest {
 
     private static LeapBridgeSimulator simulator;
 
+    private final SslProvider engine;
+
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        simulator = LeapBridgeSimulator.builder().build().start();
+    LeapTlsTest(SslProvider engine) {
+        this.engine = engine;
     }
 
-    @AfterAll
+    @BeforeParameterizedClassInvocation
+    static void start(SslProvider engine) {
+        simulator = LeapBridgeSimulator.builder().tlsProvider(engine).build().start();
+    }
+
+    @AfterParameterizedClassInvocation
     static void stop() {
         simulator.close();
+    }
+
+    @Test
+    void theBridgeSideRunsOnTheEngineItWasBuiltWith() {
+        assertThat(simulator.tlsProvider()).isEqualTo(engine);
+        try (LeapBridgeSimulator byDefault = LeapBridgeSimulator.builder().build()) {
+            assertThat(byDefault.tlsProvider()).isEqualTo(SslProvider.JDK);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.camellutron.leap.client;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSession;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -68,6 +70,9 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
     private long nextUserWriteNanos;
     private boolean pinging;
     private volatile LeapSystem system = LeapSystem.UNKNOWN;
+    private volatile LeapTlsProvider tlsEngine;
+    private volatile String tlsProtocol;
+    private volatile String tlsCipherSuite;
     private LeapEventMapper mapper;
 
     public LeapConnection(LeapConnectionOptions options, EventLoopGroup group) {
@@ -78,6 +83,27 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
     /** What discovery learnt on the last connect: family and catalog (empty before the first connect). */
     public LeapSystem system() {
         return system;
+    }
+
+    /**
+     * The TLS engine of the last connection attempt, {@code jdk} or {@code openssl}; before the first one, the engine
+     * the settings name.
+     */
+    public LeapTlsProvider tlsEngine() {
+        LeapTlsProvider engine = tlsEngine;
+        return engine != null ? engine : LeapTls.engineOf(options().tls());
+    }
+
+    /** The TLS engine, and the protocol and cipher suite of the last session that completed its handshake. */
+    @Override
+    public Map<String, Object> details() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("tlsEngine", tlsEngine().name());
+        if (tlsProtocol != null) {
+            details.put("tlsProtocol", tlsProtocol);
+            details.put("tlsCipherSuite", tlsCipherSuite);
+        }
+        return details;
     }
 
     /**
@@ -195,6 +221,8 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
     protected void initChannel(SocketChannel ch, int gen) {
         LeapConnectionOptions o = options();
         SslHandler tls = o.tls().newHandler(ch.alloc());
+        // told from the engine made, not from the settings, so that what is reported is what runs
+        tlsEngine = LeapTls.engineOf(tls.engine());
         tls.setHandshakeTimeoutMillis(o.responseTimeout().toMillis());
         ch.pipeline().addLast("tls", tls);
         ch.pipeline().addLast("frames", new LineBasedFrameDecoder(o.maxLineLength(), true, false));
@@ -263,8 +291,11 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
         }
     }
 
-    private void handshakeDone(int gen) {
-        LOG.debug("TLS session with LEAP bridge {} established; discovering the system", bridge);
+    private void handshakeDone(int gen, SSLSession session) {
+        tlsProtocol = session.getProtocol();
+        tlsCipherSuite = session.getCipherSuite();
+        LOG.debug("TLS session with LEAP bridge {} established on the {} engine ({}, {}); discovering the system",
+                bridge, tlsEngine, tlsProtocol, tlsCipherSuite);
         // a window per connection attempt: one that ends takes its queue with it, a new one starts empty
         RequestWindow window = new RequestWindow(options().discoveryConcurrency(), () -> gen == generation(),
                 () -> downException("discovery request not sent"));
@@ -406,7 +437,7 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
         public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
             if (evt instanceof SslHandshakeCompletionEvent handshake) {
                 if (handshake.isSuccess()) {
-                    handshakeDone(gen);
+                    handshakeDone(gen, ctx.pipeline().get(SslHandler.class).engine().getSession());
                 } else {
                     down(gen, tlsFailure(handshake.cause()), handshake.cause());
                 }
@@ -443,18 +474,39 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
         return false;
     }
 
-    /** A TLS failure in words an integrator can act on. */
+    /**
+     * The messages of the cause chain, each one that says something new: OpenSSL's own message is a bare "General
+     * OpenSslEngine problem", what went wrong is in its causes (the JDK trust manager's exception).
+     */
+    private static String chainDetail(Throwable cause) {
+        StringBuilder detail = new StringBuilder();
+        Throwable t = cause;
+        for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && !message.isBlank() && detail.indexOf(message) < 0) {
+                detail.append(detail.length() == 0 ? "" : ": ").append(message);
+            }
+        }
+        return detail.length() == 0 ? cause.getClass().getSimpleName() : detail.toString();
+    }
+
+    /** A TLS failure in words an integrator can act on, told alike whichever engine (JDK or OpenSSL) failed. */
     static String tlsFailure(Throwable cause) {
-        String detail = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        String detail = chainDetail(cause);
+        String text = detail.toLowerCase(java.util.Locale.ROOT);
+        // an alert received means the bridge refused us (JDK: "Received fatal alert: x", BoringSSL: "..._ALERT_X");
+        // anything else is this side refusing the bridge's certificate
+        boolean alert = text.contains("received fatal alert") || text.contains("_alert_");
         String hint;
-        if (detail.contains("validity check failed") || detail.contains("expired") || expiry(cause)) {
-            hint = "the bridge's certificate has expired or is not valid yet (check this machine's clock)";
-        } else if (detail.contains("PKIX") || detail.contains("certification path")
-                   || detail.contains("unable to find valid")) {
-            hint = "the bridge's certificate does not chain to the configured bridge CA (bridgeCertificate)";
-        } else if (detail.contains("bad_certificate") || detail.contains("certificate_unknown")
-                   || detail.contains("unknown_ca") || detail.contains("certificate_required")) {
+        if (alert && (text.contains("bad_certificate") || text.contains("certificate_unknown")
+                      || text.contains("unknown_ca") || text.contains("certificate_required")
+                      || text.contains("certificate_expired") || text.contains("access_denied"))) {
             hint = "the bridge refused the client certificate (pair again, or check clientCertificate / clientKey)";
+        } else if (!alert && (expiry(cause) || text.contains("validity check failed") || text.contains("expired"))) {
+            hint = "the bridge's certificate has expired or is not valid yet (check this machine's clock)";
+        } else if (!alert && (text.contains("pkix") || text.contains("certification path")
+                              || text.contains("unable to find valid"))) {
+            hint = "the bridge's certificate does not chain to the configured bridge CA (bridgeCertificate)";
         } else {
             hint = "TLS handshake failed";
         }

@@ -7,8 +7,8 @@ import io.github.camellutron.client.ConnectionOptions;
 import io.netty.handler.ssl.SslContext;
 
 /**
- * How to reach and supervise one LEAP bridge. Immutable. The TLS context holds the client identity and the
- * bridge CA; {@link #toString()} shows neither.
+ * How to reach and supervise one LEAP bridge. Immutable. The TLS context (made by {@link LeapTls}) holds the client
+ * identity, the bridge CA and the engine, JDK or OpenSSL; {@link #toString()} shows the engine only.
  *
  * @param keepAliveInterval how often a ping proves the link alive
  * @param responseTimeout   how long a request or a ping may wait for its answer
@@ -59,10 +59,10 @@ public record LeapConnectionOptions(String host, int port, SslContext tls, Durat
 
     @Override
     public String toString() {
-        return "LeapConnectionOptions[" + host + ":" + port + ", keepAlive=" + keepAliveInterval + ", responseTimeout="
-               + responseTimeout + ", reconnect=" + reconnectDelay + ".." + maxReconnectDelay + ", commandDelay="
-               + commandDelay + ", maxLineLength=" + maxLineLength + ", discoveryConcurrency=" + discoveryConcurrency
-               + "]";
+        return "LeapConnectionOptions[" + host + ":" + port + ", tls=" + LeapTls.engineOf(tls) + ", keepAlive="
+               + keepAliveInterval + ", responseTimeout=" + responseTimeout + ", reconnect=" + reconnectDelay + ".."
+               + maxReconnectDelay + ", commandDelay=" + commandDelay + ", maxLineLength=" + maxLineLength
+               + ", discoveryConcurrency=" + discoveryConcurrency + "]";
     }
 
     /**

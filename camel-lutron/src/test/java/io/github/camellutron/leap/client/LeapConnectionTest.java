@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
+import javax.net.ssl.SSLEngine;
+
 import io.github.camellutron.client.ConnectionTests;
 import io.github.camellutron.client.LinkState;
 import io.github.camellutron.client.LutronConnectionException;
@@ -31,11 +33,19 @@ import io.github.camellutron.leap.protocol.LeapMessage;
 import io.github.camellutron.leap.protocol.LeapRequests;
 import io.github.camellutron.leap.protocol.SystemFamily;
 import io.github.camellutron.simulator.LeapBridgeSimulator;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.handler.ssl.JdkSslContext;
+import io.netty.handler.ssl.OpenSsl;
+import io.netty.handler.ssl.ReferenceCountedOpenSslEngine;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslProvider;
+import io.netty.util.ReferenceCountUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static io.github.camellutron.client.ConnectionTests.answer;
 import static io.github.camellutron.client.ConnectionTests.failure;
@@ -59,11 +69,21 @@ class LeapConnectionTest {
     }
 
     private SslContext pem(LeapBridgeSimulator bridge, String name) throws IOException {
+        return pem(bridge, name, LeapTlsProvider.auto);
+    }
+
+    private SslContext pem(LeapBridgeSimulator bridge, String name, LeapTlsProvider provider) throws IOException {
         bridge.writeClientFiles(dir, name);
-        try (InputStream cert = Files.newInputStream(dir.resolve(name + ".crt"));
-             InputStream key = Files.newInputStream(dir.resolve(name + ".key"));
-             InputStream ca = Files.newInputStream(dir.resolve(name + "-bridge.crt"))) {
-            return LeapTls.fromPem(cert, key, ca);
+        return pemFiles(name, name, name, provider);
+    }
+
+    /** The client certificate and key of {@code identity} with the bridge CA file of {@code caOf}. */
+    private SslContext pemFiles(String certificate, String key, String caOf, LeapTlsProvider provider)
+            throws IOException {
+        try (InputStream cert = Files.newInputStream(dir.resolve(certificate + ".crt"));
+             InputStream k = Files.newInputStream(dir.resolve(key + ".key"));
+             InputStream ca = Files.newInputStream(dir.resolve(caOf + "-bridge.crt"))) {
+            return LeapTls.fromPem(cert, k, ca, provider);
         }
     }
 
@@ -206,55 +226,110 @@ class LeapConnectionTest {
         assertThat(connection.state()).isEqualTo(LinkState.CONNECTED);
     }
 
-    @Test
-    void aClientCertificateTheBridgeDoesNotTrustIsRefusedWithAClearReason() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = LeapTlsProvider.class, names = { "jdk", "openssl" })
+    void aPairedClientConnectsOnTheEngineItAskedFor(LeapTlsProvider provider) throws Exception {
         simulator(b -> b);
-        simulator.writeUntrustedClientFiles(dir, "stranger");
-        simulator.writeClientFiles(dir, "mine");
-        SslContext tls;
-        try (InputStream cert = Files.newInputStream(dir.resolve("stranger.crt"));
-             InputStream key = Files.newInputStream(dir.resolve("stranger.key"));
-             InputStream ca = Files.newInputStream(dir.resolve("mine-bridge.crt"))) {
-            tls = LeapTls.fromPem(cert, key, ca);
-        }
-        connect(tls, UnaryOperator.identity());
-        ConnectionEvent down = awaitEvent(ConnectionEvent.class, c -> c.state() == ConnectionState.Disconnected);
-        assertThat(down.reason()).contains("refused the client certificate");
-        assertThat(connection.state()).isNotEqualTo(LinkState.CONNECTED);
+        connect(pem(simulator, "test", provider), UnaryOperator.identity());
+        awaitState(LinkState.CONNECTED);
+        assertThat(connection.tlsEngine()).isEqualTo(provider);
+        assertThat(connection.details()).containsEntry("tlsEngine", provider.name())
+                .containsEntry("tlsProtocol", "TLSv1.2");
+        assertThat(connection.system().catalog().zone(1)).isPresent();
+        assertThat(answer(connection.request(LeapRequests.ping())).bodyType()).isEqualTo("OnePingResponse");
     }
 
     @Test
-    void aBridgeCertificateFromAnotherCaIsRefused() throws Exception {
+    void openSslIsTheEngineOfOpenSslAndAutoPicksItHere() throws Exception {
+        simulator(b -> b);
+        assertThat(OpenSsl.isAvailable()).as("netty-tcnative is on the test class path: %s",
+                OpenSsl.unavailabilityCause()).isTrue();
+        assertThat(LeapTls.engine(LeapTlsProvider.auto)).isEqualTo(SslProvider.OPENSSL);
+        for (LeapTlsProvider provider : new LeapTlsProvider[] { LeapTlsProvider.openssl, LeapTlsProvider.auto }) {
+            SslContext tls = pem(simulator, "test", provider);
+            SSLEngine engine = tls.newEngine(ByteBufAllocator.DEFAULT);
+            try {
+                assertThat(engine).isInstanceOf(ReferenceCountedOpenSslEngine.class);
+                assertThat(LeapTls.engineOf(engine)).isEqualTo(LeapTlsProvider.openssl);
+            } finally {
+                ReferenceCountUtil.release(engine);
+            }
+        }
+        connect(pem(simulator, "test", LeapTlsProvider.auto), UnaryOperator.identity());
+        awaitState(LinkState.CONNECTED);
+        assertThat(connection.tlsEngine()).isEqualTo(LeapTlsProvider.openssl);
+    }
+
+    @Test
+    void jdkIsTheEngineOfJdk() throws Exception {
+        simulator(b -> b);
+        SslContext tls = pem(simulator, "test", LeapTlsProvider.jdk);
+        assertThat(tls).isInstanceOf(JdkSslContext.class);
+        SSLEngine engine = tls.newEngine(ByteBufAllocator.DEFAULT);
+        assertThat(engine).isNotInstanceOf(ReferenceCountedOpenSslEngine.class);
+        assertThat(LeapTls.engineOf(engine)).isEqualTo(LeapTlsProvider.jdk);
+        assertThat(LeapTls.engine(LeapTlsProvider.jdk)).isEqualTo(SslProvider.JDK);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LeapTlsProvider.class, names = { "jdk", "openssl" })
+    void aSimulatorOnOpenSslServesEitherEngine(LeapTlsProvider provider) throws Exception {
+        simulator(b -> b.tlsProvider(SslProvider.OPENSSL));
+        assertThat(simulator.tlsProvider()).isEqualTo(SslProvider.OPENSSL);
+        connect(pem(simulator, "test", provider), UnaryOperator.identity());
+        awaitState(LinkState.CONNECTED);
+        assertThat(connection.tlsEngine()).isEqualTo(provider);
+        assertThat(answer(connection.request(LeapRequests.ping())).bodyType()).isEqualTo("OnePingResponse");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LeapTlsProvider.class, names = { "jdk", "openssl" })
+    void aClientCertificateTheBridgeDoesNotTrustIsRefusedWithAClearReason(LeapTlsProvider provider)
+            throws Exception {
+        simulator(b -> b);
+        simulator.writeUntrustedClientFiles(dir, "stranger");
+        simulator.writeClientFiles(dir, "mine");
+        connect(pemFiles("stranger", "stranger", "mine", provider), UnaryOperator.identity());
+        ConnectionEvent down = awaitEvent(ConnectionEvent.class, c -> c.state() == ConnectionState.Disconnected);
+        assertThat(down.reason()).contains("refused the client certificate");
+        assertThat(connection.state()).isNotEqualTo(LinkState.CONNECTED);
+        assertThat(connection.tlsEngine()).isEqualTo(provider);
+        assertThat(simulator.handshakeCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LeapTlsProvider.class, names = { "jdk", "openssl" })
+    void aBridgeCertificateFromAnotherCaIsRefused(LeapTlsProvider provider) throws Exception {
         simulator(b -> b);
         try (LeapBridgeSimulator other = LeapBridgeSimulator.builder().build()) {
             other.writeClientFiles(dir, "other");
         }
         simulator.writeClientFiles(dir, "mine");
-        SslContext tls;
-        try (InputStream cert = Files.newInputStream(dir.resolve("mine.crt"));
-             InputStream key = Files.newInputStream(dir.resolve("mine.key"));
-             InputStream ca = Files.newInputStream(dir.resolve("other-bridge.crt"))) {
-            tls = LeapTls.fromPem(cert, key, ca);
-        }
-        connect(tls, UnaryOperator.identity());
+        connect(pemFiles("mine", "mine", "other", provider), UnaryOperator.identity());
         ConnectionEvent down = awaitEvent(ConnectionEvent.class, c -> c.state() == ConnectionState.Disconnected);
         assertThat(down.reason()).contains("does not chain to the configured bridge CA");
+        assertThat(connection.tlsEngine()).isEqualTo(provider);
+        assertThat(simulator.handshakeCount()).isZero();
     }
 
-    @Test
-    void aKeyStoreWorksLikeThePemFiles() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = LeapTlsProvider.class, names = { "jdk", "openssl" })
+    void aKeyStoreWorksLikeThePemFiles(LeapTlsProvider provider) throws Exception {
         simulator(b -> b.mode(LeapBridgeSimulator.Mode.RA3));
         Path store = dir.resolve("lutron.keystore");
         simulator.writeKeyStore(store, "changeit".toCharArray());
         try (InputStream in = Files.newInputStream(store)) {
-            connect(LeapTls.fromKeyStore(in, "changeit".toCharArray()), UnaryOperator.identity());
+            connect(LeapTls.fromKeyStore(in, "changeit".toCharArray(), provider), UnaryOperator.identity());
         }
         awaitState(LinkState.CONNECTED);
+        assertThat(connection.tlsEngine()).isEqualTo(provider);
     }
 
     @Test
     void droppedLinkReconnectsResubscribesAndResyncs() throws Exception {
         connected(b -> b.mode(LeapBridgeSimulator.Mode.CASETA));
+        // a drop in the middle of the first snapshot would cut it short, and the count below with it
+        await().atMost(10, TimeUnit.SECONDS).until(() -> count(e -> e instanceof ZoneStatus z && z.resync()) == 5);
         answer(connection.request(LeapRequests.goToLevel(2, 50)));
         simulator.dropConnections();
         await().atMost(10, TimeUnit.SECONDS)
@@ -307,7 +382,11 @@ class LeapConnectionTest {
 
     @Test
     void pagedAndMultiMegabyteAnswersArriveWhole() throws Exception {
-        connected(b -> b.pageSize(2).bigDeviceList(20000));
+        simulator(b -> b.pageSize(2).bigDeviceList(20000));
+        connect(pem(simulator, "test"), UnaryOperator.identity());
+        // some 10,000 pages, each cut by the simulator from the whole padded list: on two busy cores that alone
+        // has taken more than 10 s
+        await().atMost(30, TimeUnit.SECONDS).until(() -> connection.state() == LinkState.CONNECTED);
         assertThat(connection.system().catalog().devices().size()).isGreaterThan(20000);
         assertThat(connection.system().catalog().zone(6)).isPresent();
     }
