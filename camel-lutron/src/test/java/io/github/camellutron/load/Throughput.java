@@ -106,6 +106,7 @@ final class Throughput {
                             repeats * lines, sim::firehose, burst, repeats, reader::expect));
                 }
             }
+            // tlsProvider=auto: OpenSSL, as the bare OpenSSL reader
             String uri = "lutron-leap:" + sim.host() + ":" + sim.port() + "?clientCertificate=file:"
                          + dir.resolve("load.crt") + "&clientKey=file:" + dir.resolve("load.key")
                          + "&bridgeCertificate=file:" + dir.resolve("load-bridge.crt");
@@ -114,14 +115,18 @@ final class Throughput {
             routes.add(route("route on the I/O thread (usingExecutorService=false)", uri + (uri.contains("?") ? "&" : "?") + "usingExecutorService=false",
                     sim::firehose, burst, repeats, lines));
             routes.add(route(NO_JMX, uri, sim::firehose, burst, repeats, lines));
+            routes.add(route("route, JDK TLS engine (tlsProvider=jdk)", uri + "&tlsProvider=jdk", sim::firehose, burst,
+                    repeats, lines));
         } finally {
             LoadHarness.deleteTree(dir);
         }
         return new Result("LEAP", bare, routes, lines, repeats * lines);
     }
 
+    /** The bridge side on OpenSSL when it is there, so that the simulator's encryption is not what is measured. */
     static LeapBridgeSimulator leapSimulator() {
-        return LeapBridgeSimulator.builder().build().start();
+        return LeapBridgeSimulator.builder().tlsProvider(OpenSsl.isAvailable() ? SslProvider.OPENSSL : SslProvider.JDK)
+                .build().start();
     }
 
     static List<SslProvider> providers() {
