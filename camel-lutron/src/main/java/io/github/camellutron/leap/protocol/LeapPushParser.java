@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
  * The fast path of {@link LeapMessage#parse(byte[], int, int)} for what a bridge sends most: one streaming pass over
@@ -16,6 +17,20 @@ import com.fasterxml.jackson.core.JsonToken;
 final class LeapPushParser {
 
     private static final Object SKIPPED = new Object();
+
+    // the order in which bridges write these objects: a name where it is expected is matched on its bytes, with no
+    // symbol table lookup; a name elsewhere is read the usual way
+    private static final SerializedString[] ENVELOPE = names("CommuniqueType", "Header", "Body");
+    private static final SerializedString[] HEADER = names("MessageBodyType", "StatusCode", "Url", "ClientTag");
+    private static final SerializedString[] ZONE_STATUS = names("href", "Level", "Zone", "StatusAccuracy");
+    private static final SerializedString[] BUTTON_STATUS = names("href", "Button", "ButtonEvent");
+    private static final SerializedString[] OCCUPANCY_STATUS = names("href", "OccupancyGroup", "OccupancyStatus");
+    private static final SerializedString[] HREF = names("href");
+    private static final SerializedString[] EVENT = names("EventType");
+    private static final SerializedString[] ZONE_WRAPPER = names("ZoneStatus");
+    private static final SerializedString[] BUTTON_WRAPPER = names("ButtonStatus");
+    private static final SerializedString[] OCCUPANCY_WRAPPER = names("OccupancyGroupStatus");
+    private static final SerializedString[] NONE = new SerializedString[0];
 
     private final JsonParser p;
     /** False once the status body held something its tree reading would take differently. */
@@ -49,7 +64,7 @@ final class LeapPushParser {
         int bodyEnd = -1;
         Object decoded = null;
         String field;
-        while ((field = p.nextFieldName()) != null) {
+        for (int i = 0; (field = nextName(ENVELOPE, i)) != null; i++) {
             switch (field) {
                 case "CommuniqueType" -> {
                     if ((communiqueType = string()) == null) {
@@ -62,7 +77,7 @@ final class LeapPushParser {
                     }
                     header = true;
                     String name;
-                    while ((name = p.nextFieldName()) != null) {
+                    for (int i2 = 0; (name = nextName(HEADER, i2)) != null; i2++) {
                         String value = string();
                         if (value == null) {
                             return null;
@@ -105,6 +120,27 @@ final class LeapPushParser {
                 decoded == SKIPPED ? null : decoded);
     }
 
+    private static SerializedString[] names(String... names) {
+        SerializedString[] out = new SerializedString[names.length];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = new SerializedString(names[i]);
+        }
+        return out;
+    }
+
+    /**
+     * The next field name of the current object, or null at its end; {@code expected[index]} is tried first.
+     */
+    private String nextName(SerializedString[] expected, int index) throws IOException {
+        if (index < expected.length) {
+            if (p.nextFieldName(expected[index])) {
+                return expected[index].getValue();
+            }
+            return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+        }
+        return p.nextFieldName();
+    }
+
     /** The next value when it is a string, else null. */
     private String string() throws IOException {
         return p.nextToken() == JsonToken.VALUE_STRING ? p.getText() : null;
@@ -136,7 +172,7 @@ final class LeapPushParser {
         }
         int id = -1;
         String name;
-        while ((name = p.nextFieldName()) != null) {
+        for (int i = 0; (name = nextName(HREF, i)) != null; i++) {
             JsonToken v = p.nextToken();
             if (name.equals("href")) {
                 id = v == JsonToken.VALUE_STRING ? LeapHref.parseId(p.getText()) : -1;
@@ -169,7 +205,12 @@ final class LeapPushParser {
         Object decoded = SKIPPED;
         String field;
         int fields = 0;
-        while ((field = p.nextFieldName()) != null) {
+        SerializedString[] expected = switch (wrapper) {
+            case "ZoneStatus" -> ZONE_WRAPPER;
+            case "ButtonStatus" -> BUTTON_WRAPPER;
+            default -> OCCUPANCY_WRAPPER;
+        };
+        while ((field = nextName(fields == 0 ? expected : NONE, 0)) != null) {
             fields++;
             if (p.nextToken() == JsonToken.START_OBJECT && field.equals(wrapper) && fields == 1) {
                 decoded = switch (wrapper) {
@@ -200,7 +241,7 @@ final class LeapPushParser {
         String accuracy = null;
         String availability = null;
         String field;
-        while ((field = p.nextFieldName()) != null) {
+        for (int i = 0; (field = nextName(ZONE_STATUS, i)) != null; i++) {
             JsonToken t = p.nextToken();
             switch (field) {
                 case "href" -> ownId = ownId(t);
@@ -249,7 +290,7 @@ final class LeapPushParser {
         int ownId = -1;
         String eventType = null;
         String field;
-        while ((field = p.nextFieldName()) != null) {
+        for (int i = 0; (field = nextName(BUTTON_STATUS, i)) != null; i++) {
             JsonToken t = p.nextToken();
             switch (field) {
                 case "href" -> ownId = ownId(t);
@@ -257,7 +298,7 @@ final class LeapPushParser {
                 case "ButtonEvent" -> {
                     if (t == JsonToken.START_OBJECT) {
                         String name;
-                        while ((name = p.nextFieldName()) != null) {
+                        for (int k = 0; (name = nextName(EVENT, k)) != null; k++) {
                             JsonToken v = p.nextToken();
                             if (name.equals("EventType")) {
                                 eventType = text(v);
@@ -284,7 +325,7 @@ final class LeapPushParser {
         int ownId = -1;
         String status = null;
         String field;
-        while ((field = p.nextFieldName()) != null) {
+        for (int i = 0; (field = nextName(OCCUPANCY_STATUS, i)) != null; i++) {
             JsonToken t = p.nextToken();
             switch (field) {
                 case "href" -> ownId = ownId(t);
