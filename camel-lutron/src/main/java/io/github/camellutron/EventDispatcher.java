@@ -1,6 +1,7 @@
 package io.github.camellutron;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -19,8 +20,8 @@ import org.jctools.queues.MpscUnboundedArrayQueue;
  * <p>
  * One thread offers (the loop) and one thread at a time routes (whichever pool thread won {@code scheduled}), so a
  * lock-free array queue with no per-event node and no shared counter does; the queue's size is read from its indices.
- * A turn routes at most {@value #EVENTS_PER_TURN} events and then goes to the back of the pool's queue, so that a
- * firehose bridge cannot keep a thread from the other bridges.
+ * When other consumers wait for a thread, a turn ends after {@value #EVENTS_PER_TURN} events and goes to the back of
+ * the pool's queue, so that a firehose bridge cannot keep a thread from the other bridges.
  */
 final class EventDispatcher implements Runnable {
 
@@ -73,13 +74,21 @@ final class EventDispatcher implements Runnable {
     public void run() {
         try {
             LutronEvent event;
-            for (int n = 0; n < EVENTS_PER_TURN && !closed && (event = queue.poll()) != null; n++) {
+            int n = 0;
+            while (!closed && (event = queue.poll()) != null) {
                 try {
                     route.accept(event);
                 } finally {
                     if (paused && queue.size() <= capacity / 2 && resumeAsked.compareAndSet(false, true)) {
                         connection.execute(this::resumeIfDrained);
                     }
+                }
+                // a turn ends only when another consumer waits for a thread: handing over costs a wake-up
+                if (++n == EVENTS_PER_TURN) {
+                    if (othersWaiting()) {
+                        break;
+                    }
+                    n = 0;
                 }
             }
         } finally {
@@ -89,6 +98,10 @@ final class EventDispatcher implements Runnable {
         if (!queue.isEmpty()) {
             schedule();
         }
+    }
+
+    private boolean othersWaiting() {
+        return !(threads instanceof ThreadPoolExecutor pool) || !pool.getQueue().isEmpty();
     }
 
     /** On the loop: resumes reading if the queue is still no more than half full. */
