@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import io.github.camellutron.LutronConstants;
 import io.github.camellutron.leap.client.LeapTlsProvider;
+import io.github.camellutron.simulator.LeapBridgeSimulator;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.jsse.KeyManagersParameters;
@@ -65,8 +66,8 @@ class LeapEndpointTest extends LeapTestSupport {
         assertThat(onlyConnection().tlsEngine()).isEqualTo(provider);
     }
 
-    @Test
-    void camelSslContextParameters() throws Exception {
+    /** Camel's JSSE configuration of the simulator's client identity, from a PKCS12 key store it writes. */
+    static SSLContextParameters sslContextParameters(LeapBridgeSimulator simulator, Path certificates) {
         Path store = certificates.resolve("lutron.p12");
         simulator.writeKeyStore(store, "secret".toCharArray());
         KeyStoreParameters keyStore = new KeyStoreParameters();
@@ -81,7 +82,12 @@ class LeapEndpointTest extends LeapTestSupport {
         SSLContextParameters parameters = new SSLContextParameters();
         parameters.setKeyManagers(keys);
         parameters.setTrustManagers(trust);
-        context.getRegistry().bind("bridgeTls", parameters);
+        return parameters;
+    }
+
+    @Test
+    void camelSslContextParameters() throws Exception {
+        context.getRegistry().bind("bridgeTls", sslContextParameters(simulator, certificates));
         awaitConnected(base() + "&sslContextParameters=#bridgeTls");
     }
 }

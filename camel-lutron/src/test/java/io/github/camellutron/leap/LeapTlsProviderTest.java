@@ -24,10 +24,7 @@ import org.apache.camel.console.DevConsoleResolver;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.jsse.KeyManagersParameters;
-import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,21 +69,7 @@ class LeapTlsProviderTest extends LeapTestSupport {
     }
 
     private SSLContextParameters sslContextParameters() {
-        Path store = certificates.resolve("lutron.p12");
-        simulator.writeKeyStore(store, "secret".toCharArray());
-        KeyStoreParameters keyStore = new KeyStoreParameters();
-        keyStore.setResource("file:" + store);
-        keyStore.setPassword("secret");
-        keyStore.setType("PKCS12");
-        KeyManagersParameters keys = new KeyManagersParameters();
-        keys.setKeyStore(keyStore);
-        keys.setKeyPassword("secret");
-        TrustManagersParameters trust = new TrustManagersParameters();
-        trust.setKeyStore(keyStore);
-        SSLContextParameters parameters = new SSLContextParameters();
-        parameters.setKeyManagers(keys);
-        parameters.setTrustManagers(trust);
-        return parameters;
+        return LeapEndpointTest.sslContextParameters(simulator, certificates);
     }
 
     @ParameterizedTest

@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
@@ -36,10 +35,8 @@ final class BareReader implements AutoCloseable {
     private static final int MAX_LINE = 64 * 1024;
 
     private final EventLoopGroup group = new NioEventLoopGroup(1, new DefaultThreadFactory("bare-reader", true));
-    private final AtomicLong lines = new AtomicLong();
+    private final Countdown lines = new Countdown();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
-    private volatile long target = Long.MAX_VALUE;
-    private volatile CompletableFuture<Void> reached = new CompletableFuture<>();
     private Channel channel;
 
     /** Connects to a LIP simulator, logs in and counts every line after the prompt. */
@@ -92,10 +89,7 @@ final class BareReader implements AutoCloseable {
 
     /** Counts lines from now on; completes when {@code count} more have come. */
     CompletableFuture<Void> expect(long count) {
-        reached = new CompletableFuture<>();
-        lines.set(0);
-        target = count;
-        return reached;
+        return lines.expect(count);
     }
 
     /** Whether the handshake or login is done and counting started. */
@@ -121,12 +115,7 @@ final class BareReader implements AutoCloseable {
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             ReferenceCountUtil.release(msg);
-            // one writer, this loop: a lazy write is enough for the thread that waits
-            long n = lines.get() + 1;
-            lines.lazySet(n);
-            if (n == target) {
-                reached.complete(null);
-            }
+            lines.increment();
         }
     }
 

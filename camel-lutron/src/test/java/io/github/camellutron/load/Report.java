@@ -38,6 +38,7 @@ final class Report {
                 .title("Events per second over loopback (median)").yAxisTitle("million events/s").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setDecimalPattern("#0.00");
         List<String> protocols = new ArrayList<>();
         List<Double> limit = new ArrayList<>();
         List<Double> route = new ArrayList<>();
@@ -89,6 +90,7 @@ final class Report {
                 .title("Command round trip over loopback").yAxisTitle("microseconds").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setDecimalPattern("#0");
         chart.addSeries("p50", names, p50);
         chart.addSeries("p99", names, p99);
         chart.addSeries("p99.9", names, p999);

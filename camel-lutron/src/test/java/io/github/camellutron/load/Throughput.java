@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camellutron.event.ConnectionEvent;
 import io.github.camellutron.event.ConnectionState;
@@ -204,10 +203,8 @@ final class Throughput {
 
     /** Counts the live zone events a route gets (the resync snapshot not included). */
     static final class LiveCounter implements Processor {
-        private final AtomicLong count = new AtomicLong();
+        private final Countdown count = new Countdown();
         private final CompletableFuture<Void> connected = new CompletableFuture<>();
-        private volatile long target = Long.MAX_VALUE;
-        private volatile CompletableFuture<Void> reached = new CompletableFuture<>();
 
         @Override
         public void process(Exchange exchange) {
@@ -215,12 +212,8 @@ final class Throughput {
             if (event instanceof ConnectionEvent c && c.state() == ConnectionState.Connected) {
                 connected.complete(null);
             } else if (event instanceof ZoneStatus z && !z.resync()) {
-                // one routing thread at a time: a lazy write is enough for the thread that waits
-                long n = count.get() + 1;
-                count.lazySet(n);
-                if (n == target) {
-                    reached.complete(null);
-                }
+                // one routing thread at a time
+                count.increment();
             }
         }
 
@@ -229,10 +222,7 @@ final class Throughput {
         }
 
         CompletableFuture<Void> expect(long n) {
-            reached = new CompletableFuture<>();
-            count.set(0);
-            target = n;
-            return reached;
+            return count.expect(n);
         }
     }
 }
