@@ -27,7 +27,7 @@ class LeapDiscoveryTest extends LeapTestSupport {
 
     @Override
     protected LeapBridgeSimulator.Builder configureSimulator(LeapBridgeSimulator.Builder builder) {
-        return builder.readDelay(Duration.ofMillis(250));
+        return builder.readDelay(Duration.ofMillis(80));
     }
 
     @Override

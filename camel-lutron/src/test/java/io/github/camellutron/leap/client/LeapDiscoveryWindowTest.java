@@ -93,11 +93,11 @@ class LeapDiscoveryWindowTest {
     @ParameterizedTest(name = "discoveryConcurrency={0}")
     @ValueSource(ints = { 1, 4 })
     void theProcessorNeverHasMoreDiscoveryRequestsWaitingThanTheWindow(int concurrency) throws Exception {
-        connect(b -> b.answerDelay(Duration.ofMillis(10)), o -> o.discoveryConcurrency(concurrency));
+        connect(b -> b.answerDelay(Duration.ofMillis(3)), o -> o.discoveryConcurrency(concurrency));
         awaitConnected();
         assertThat(peakAtConnected).as("requests waiting at the processor at once").isEqualTo(concurrency);
         assertWhole(connection.system().catalog());
-        // about 270 requests of discovery, each answered 10 ms late: one at a time cannot be quicker than that
+        // about 270 requests of discovery, each answered 3 ms late: enough for the window to fill every time
         assertThat(simulator.requestCount()).isGreaterThan(250);
     }
 
