@@ -26,6 +26,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import org.awaitility.Awaitility;
 
 /**
  * How long a LEAP session takes from {@code start()} to {@code Connected} on a big RadioRA 3 / HomeWorks QSX house,
@@ -181,11 +182,9 @@ public final class DiscoveryLoad {
      * Waits until the simulator has seen the stopped session go, so that a request it sent last (a resync read) is not
      * counted for the next one, and forgets the recorded lines, which would pile up over hundreds of connects.
      */
-    private static void settle(LeapBridgeSimulator simulator) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (simulator.connectionCount() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+    private static void settle(LeapBridgeSimulator simulator) {
+        Awaitility.await("the simulator to see the session go").atMost(10, TimeUnit.SECONDS)
+                .pollInterval(Duration.ofMillis(1)).until(() -> simulator.connectionCount() == 0);
         simulator.clearReceived();
     }
 
