@@ -21,11 +21,6 @@ public final class LutronMessage extends DefaultMessage {
         setBody(event);
     }
 
-    /** The event this message was made from, whatever the route did to the body since. */
-    public LutronEvent event() {
-        return event;
-    }
-
     @Override
     protected void populateInitialHeaders(Map<String, Object> map) {
         LutronHeaders.populate(map, event);
