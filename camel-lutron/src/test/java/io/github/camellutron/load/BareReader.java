@@ -92,11 +92,6 @@ final class BareReader implements AutoCloseable {
         return lines.expect(count);
     }
 
-    /** Whether the handshake or login is done and counting started. */
-    boolean reading() {
-        return ready.isDone() && !ready.isCompletedExceptionally();
-    }
-
     /** The engine class of a LEAP reader's TLS session, to show which provider really runs. */
     String engine() {
         SslHandler tls = channel.pipeline().get(SslHandler.class);

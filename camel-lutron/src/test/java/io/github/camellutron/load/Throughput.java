@@ -39,7 +39,7 @@ final class Throughput {
     }
 
     /** The figures of one protocol, the bare readers first. */
-    record Result(String protocol, List<Figure> bare, List<Figure> routes, int linesPerBurst, long events) {
+    record Result(String protocol, List<Figure> bare, List<Figure> routes) {
         Figure limit() {
             return bare.stream().max((a, b) -> Double.compare(a.perSecond, b.perSecond)).orElseThrow();
         }
@@ -75,7 +75,7 @@ final class Throughput {
                     sim::firehose, burst, repeats, lines));
             routes.add(route(NO_JMX, uri, sim::firehose, burst, repeats, lines));
         }
-        return new Result("LIP", bare, routes, lines, repeats * lines);
+        return new Result("LIP", bare, routes);
     }
 
     /** Zone level reports as a busy RadioRA 2 system sends them: many zones, levels that change. */
@@ -119,7 +119,7 @@ final class Throughput {
         } finally {
             LoadHarness.deleteTree(dir);
         }
-        return new Result("LEAP", bare, routes, lines, repeats * lines);
+        return new Result("LEAP", bare, routes);
     }
 
     /** The bridge side on OpenSSL when it is there, so that the simulator's encryption is not what is measured. */
