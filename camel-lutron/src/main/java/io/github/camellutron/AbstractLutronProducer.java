@@ -3,12 +3,16 @@ package io.github.camellutron;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
+import io.github.camellutron.catalog.ControlType;
+import io.github.camellutron.catalog.LutronCatalog;
+import io.github.camellutron.catalog.Zone;
 import io.github.camellutron.client.LutronTimeoutException;
 import io.github.camellutron.client.SupervisedConnection;
 import io.github.camellutron.event.LedState;
@@ -332,6 +336,23 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
         }
         throw new IllegalArgumentException("setLed needs the " + LutronConstants.LED_STATE
                                            + " header: Off, On, Flash or RapidFlash, was " + describe(value));
+    }
+
+    /**
+     * Refuses, before anything is sent, an operation the zone cannot take: a fan speed to a dimmer, a tilt to a
+     * switch. A zone the catalog does not know, or whose type it does not know, is given the benefit of the doubt.
+     */
+    protected static void requireControlType(LutronCatalog catalog, int zoneId, String operation,
+                                             Set<ControlType> accepted) {
+        Zone zone = catalog.zone(zoneId).orElse(null);
+        if (zone != null && zone.controlType() != null && !accepted.contains(zone.controlType())) {
+            throw new IllegalArgumentException(operation + " needs a zone of type "
+                                               + accepted.stream().map(Enum::name).sorted()
+                                                       .collect(java.util.stream.Collectors.joining(" or "))
+                                               + ", but zone " + zoneId
+                                               + (zone.name() != null ? " (" + zone.name() + ")" : "") + " is "
+                                               + zone.controlType());
+        }
     }
 
     /** A value quoted for an error message, control characters shown, long ones cut. */

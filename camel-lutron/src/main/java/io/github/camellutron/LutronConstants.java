@@ -83,10 +83,26 @@ public final class LutronConstants {
     public static final String HUE = "CamelLutronHue";
     @Metadata(label = "producer", description = "LEAP goToSpectrumTuning: saturation 0-100.", javaType = "Double")
     public static final String SATURATION = "CamelLutronSaturation";
-    @Metadata(description = "Fan speed: Off, Low, Medium, MediumHigh or High. Set on LEAP zone events of fans; input"
-                            + " of LEAP goToFanSpeed (else the body).",
-              javaType = "String")
+    @Metadata(description = "Fan speed: Off, Low, Medium, MediumHigh or High. Set on zone events of fans; input"
+                            + " of goToFanSpeed (else the body).",
+              javaType = "String", enums = "Off,Low,Medium,MediumHigh,High")
     public static final String FAN_SPEED = "CamelLutronFanSpeed";
+    @Metadata(label = "consumer", description = "The gesture made with the button (consumer option buttonGestures).",
+              javaType = "String", enums = "SingleTap,DoubleTap,LongPress,HoldRepeat")
+    public static final String BUTTON_GESTURE = "CamelLutronButtonGesture";
+    @Metadata(description = "Tilt of a blind 0-100. Set on zone events of blinds that report it; input of"
+                            + " goToLiftAndTilt (the lift is the level).",
+              javaType = "Double")
+    public static final String TILT = "CamelLutronTilt";
+    @Metadata(label = "consumer", description = "What the zone is, from the catalog.", javaType = "String",
+              enums = "Dimmed,Switched,FanSpeed,Shade,Tilt,ShadeWithTilt,WhiteTune,SpectrumTune,ColorTune,CCO,"
+                      + "Receptacle")
+    public static final String CONTROL_TYPE = "CamelLutronControlType";
+    @Metadata(label = "consumer", description = "On LEAP events of a bridge that also speaks LIP (Caseta Smart Bridge"
+                                                + " Pro, RA2 Select): the LIP integration id of the zone or device,"
+                                                + " so routes on both schemes can be joined.",
+              javaType = "Integer")
+    public static final String LIP_ID = "CamelLutronLipId";
 
     private LutronConstants() {
     }

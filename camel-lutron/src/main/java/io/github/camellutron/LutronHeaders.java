@@ -2,6 +2,7 @@ package io.github.camellutron;
 
 import io.github.camellutron.event.AreaStatus;
 import io.github.camellutron.event.ButtonEvent;
+import io.github.camellutron.event.ButtonGesture;
 import io.github.camellutron.event.ConnectionEvent;
 import io.github.camellutron.event.LedStatus;
 import io.github.camellutron.event.LutronEvent;
@@ -24,12 +25,22 @@ public final class LutronHeaders {
             message.put(LutronConstants.ZONE_ID, z.zoneId());
             message.put(LutronConstants.LEVEL, z.level());
             message.put(LutronConstants.RESYNC, z.resync());
+            setIfPresent(message, LutronConstants.CONTROL_TYPE, z.controlType());
             setIfPresent(message, LutronConstants.FAN_SPEED, z.fanSpeed());
+            setIfPresent(message, LutronConstants.TILT, z.tilt());
+            setIfPresent(message, LutronConstants.LIP_ID, z.lipId());
         } else if (event instanceof ButtonEvent b) {
             setIfPresent(message, LutronConstants.DEVICE_ID, b.deviceId());
             message.put(LutronConstants.BUTTON_ID, b.buttonId());
             setIfPresent(message, LutronConstants.BUTTON_NUMBER, b.buttonNumber());
             message.put(LutronConstants.BUTTON_EVENT, b.action().name());
+            setIfPresent(message, LutronConstants.LIP_ID, b.lipId());
+        } else if (event instanceof ButtonGesture g) {
+            setIfPresent(message, LutronConstants.DEVICE_ID, g.deviceId());
+            message.put(LutronConstants.BUTTON_ID, g.buttonId());
+            setIfPresent(message, LutronConstants.BUTTON_NUMBER, g.buttonNumber());
+            message.put(LutronConstants.BUTTON_GESTURE, g.gesture().name());
+            setIfPresent(message, LutronConstants.LIP_ID, g.lipId());
         } else if (event instanceof LedStatus l) {
             setIfPresent(message, LutronConstants.DEVICE_ID, l.deviceId());
             message.put(LutronConstants.LED_ID, l.ledId());
@@ -37,6 +48,7 @@ public final class LutronHeaders {
         } else if (event instanceof OccupancyStatus o) {
             setIfPresent(message, LutronConstants.AREA_ID, o.areaId());
             setIfPresent(message, LutronConstants.OCCUPANCY_GROUP_ID, o.occupancyGroupId());
+            setIfPresent(message, LutronConstants.DEVICE_ID, o.deviceId());
             message.put(LutronConstants.OCCUPANCY, o.occupancy().name());
         } else if (event instanceof AreaStatus a) {
             message.put(LutronConstants.AREA_ID, a.areaId());

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import io.github.camellutron.catalog.Area;
 import io.github.camellutron.catalog.Button;
+import io.github.camellutron.catalog.ControlType;
 import io.github.camellutron.catalog.Device;
 import io.github.camellutron.catalog.LutronCatalog;
 import io.github.camellutron.catalog.Scene;
@@ -93,10 +94,11 @@ final class LeapDiscovery {
             }
             for (LeapDevice d : devices.join()) {
                 String area = d.areaId() != null ? areaNames.get(d.areaId()) : null;
-                catalog.device(new Device(d.id(), d.name(), area, d.deviceType(),
+                catalog.device(new Device(d.id(), d.name(), area, d.deviceType(), d.modelNumber(), null,
                         deviceButtons.getOrDefault(d.id(), List.of())));
                 for (int zone : d.zoneIds()) {
-                    catalog.zone(new Zone(zone, d.name(), area, d.deviceType()));
+                    catalog.zone(new Zone(zone, d.name(), area, d.deviceType(),
+                            ControlType.ofLeapDeviceType(d.deviceType()), null));
                 }
             }
             for (LeapVirtualButton v : scenes.join()) {
@@ -169,12 +171,13 @@ final class LeapDiscovery {
                     Integer areaId = stationArea.get(g.controlStationId());
                     String name = read != null && read.name() != null ? read.name() : stationName.get(g.controlStationId());
                     catalog.device(new Device(g.deviceId(), name, areaId != null ? areaNames.get(areaId) : null,
-                            read != null ? read.deviceType() : null, deviceButtons));
+                            read != null ? read.deviceType() : null, read != null ? read.modelNumber() : null, null,
+                            deviceButtons));
                 }
                 for (CompletableFuture<List<LeapZone>> f : zoneReads) {
                     for (LeapZone z : f.join()) {
                         catalog.zone(new Zone(z.id(), z.name(), z.areaId() != null ? areaNames.get(z.areaId()) : null,
-                                z.controlType()));
+                                z.controlType(), ControlType.ofLeap(z.controlType(), null), null));
                     }
                 }
                 return CompletableFuture.allOf(subscriptions.toArray(new CompletableFuture[0]))

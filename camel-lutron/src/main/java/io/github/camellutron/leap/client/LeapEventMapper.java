@@ -100,7 +100,8 @@ final class LeapEventMapper {
         }
         Optional<Zone> zone = catalog().zone(z.zoneId());
         return Optional.of(new ZoneStatus(bridge, now, z.zoneId(), level, resync, zone.map(Zone::name).orElse(null),
-                zone.map(Zone::area).orElse(null), z.switchedLevel(), z.fanSpeed(), z.tilt(), z.availability()));
+                zone.map(Zone::area).orElse(null), zone.map(Zone::controlType).map(Enum::name).orElse(null),
+                z.switchedLevel(), z.fanSpeed(), z.tilt(), z.availability(), zone.map(Zone::lipId).orElse(null)));
     }
 
     /** Fan speeds as the levels LIP uses for them. */
@@ -120,7 +121,8 @@ final class LeapEventMapper {
         Integer deviceId = button.map(Button::deviceId).filter(id -> id > 0).orElse(null);
         Optional<Device> device = deviceId != null ? catalog().device(deviceId) : Optional.empty();
         return new ButtonEvent(bridge, now, deviceId, b.buttonId(), button.map(Button::number).orElse(null),
-                action(b.eventType()), button.map(Button::name).orElse(null), device.map(Device::area).orElse(null));
+                action(b.eventType()), button.map(Button::name).orElse(null), device.map(Device::area).orElse(null),
+                device.map(Device::lipId).orElse(null));
     }
 
     private static ButtonAction action(String eventType) {

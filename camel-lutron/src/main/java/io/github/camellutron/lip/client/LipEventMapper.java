@@ -65,8 +65,8 @@ final class LipEventMapper {
         int id = msg.integrationId();
         Optional<Zone> zone = catalog.zone(id);
         // a level is 0-100 as bridges write it; anything else (-5, 150, NaN) stays a raw line, never a zone level
-        return new ZoneStatus(bridge, now, id, msg.levelField(2), resync,
-                zone.map(Zone::name).orElse(null), zone.map(Zone::area).orElse(null));
+        return new ZoneStatus(bridge, now, id, msg.levelField(2), resync, zone.map(Zone::name).orElse(null),
+                zone.map(Zone::area).orElse(null), controlType(zone), null, null, null, null, null);
     }
 
     private LutronEvent device(LipMessage msg, Instant now) {
@@ -109,6 +109,10 @@ final class LipEventMapper {
                 : state == GroupState.UNOCCUPIED ? Occupancy.Unoccupied : Occupancy.Unknown;
         String name = catalog.area(id).map(a -> a.name()).orElse(null);
         return new OccupancyStatus(bridge, now, id, null, occupancy, name, name);
+    }
+
+    private static String controlType(Optional<Zone> zone) {
+        return zone.map(Zone::controlType).map(Enum::name).orElse(null);
     }
 
     private static ButtonAction buttonAction(DeviceAction action) {
