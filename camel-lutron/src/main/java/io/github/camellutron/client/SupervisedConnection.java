@@ -426,10 +426,32 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
     }
 
     private void releaseHeld() {
+        List<LutronEvent> ofOneSource = new ArrayList<>(1);
         Held<M> h;
         while ((h = held.poll()) != null) {
-            deliver(h.event, h.source);
+            if (h.source == null) {
+                deliver(h.event, null);
+                continue;
+            }
+            // the events of one message were held one after the other
+            ofOneSource.add(h.event);
+            Held<M> next = held.peek();
+            if (next == null || next.source != h.source) {
+                for (LutronEvent event : named(h.source, ofOneSource)) {
+                    deliver(event, h.source);
+                }
+                ofOneSource.clear();
+            }
         }
+    }
+
+    /**
+     * The events of a message held while the session was set up, named with what the session knows when they are
+     * released: the names (a LIP integration report, LEAP discovery) may have come meanwhile. By default as they were
+     * named on receipt.
+     */
+    protected List<LutronEvent> named(M source, List<LutronEvent> asReceived) {
+        return asReceived;
     }
 
     /**

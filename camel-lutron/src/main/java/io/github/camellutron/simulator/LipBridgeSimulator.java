@@ -79,6 +79,8 @@ public final class LipBridgeSimulator implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Channel server;
     private volatile HttpServer httpServer;
+    private final Object reportGate = new Object();
+    private boolean reportHeld;
     private volatile ExecutorService httpExecutor;
     private volatile String reportUrl;
     private int httpPort;
@@ -173,6 +175,7 @@ public final class LipBridgeSimulator implements AutoCloseable {
             if ("GET".equals(exchange.getRequestMethod())
                 && DB_XML_INFO_PATH.equals(exchange.getRequestURI().getPath())) {
                 reportRequests.incrementAndGet();
+                awaitReportRelease();
                 byte[] dbXmlInfo = this.dbXmlInfo;
                 exchange.getResponseHeaders().set("Content-Type", "text/xml");
                 exchange.sendResponseHeaders(200, dbXmlInfo.length);
@@ -184,6 +187,30 @@ public final class LipBridgeSimulator implements AutoCloseable {
             }
         } finally {
             exchange.close();
+        }
+    }
+
+    private void awaitReportRelease() {
+        synchronized (reportGate) {
+            while (reportHeld && httpServer != null) {
+                try {
+                    reportGate.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * While held, a request for {@code DbXmlInfo.xml} is answered only once released, as a repeater busy exporting a
+     * large file is slow to answer; a client's read timeout still applies.
+     */
+    public void holdReport(boolean hold) {
+        synchronized (reportGate) {
+            reportHeld = hold;
+            reportGate.notifyAll();
         }
     }
 
@@ -229,6 +256,7 @@ public final class LipBridgeSimulator implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        holdReport(false);
         HttpServer http = httpServer;
         if (http != null) {
             http.stop(0);

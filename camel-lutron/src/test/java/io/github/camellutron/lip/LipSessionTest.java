@@ -25,7 +25,7 @@ class LipSessionTest extends LipTestSupport {
     @Override
     protected LipBridgeSimulator.Builder configureSimulator(LipBridgeSimulator.Builder builder) {
         // a busy house: level reports flood every new session while it is being set up
-        return builder.levelReportsAfterLogin(300);
+        return builder.levelReportsAfterLogin(300).httpPort(0);
     }
 
     private String bare() {
@@ -155,6 +155,25 @@ class LipSessionTest extends LipTestSupport {
                 .map(e -> e.getMessage().getHeader(LutronConstants.CONNECTION_STATE)).toList();
         assertThat(states.get(0)).isEqualTo("Disconnected");
         assertThat(states.get(1)).isEqualTo("Connected");
+    }
+
+    @Test
+    void eventsHeldWhileTheReportLoadsAreNamedWhenTheyAreReleased() throws Exception {
+        // the repeater is slow to serve its report: the 300 level reports of the login flood arrive before any name
+        simulator.holdReport(true);
+        route("events", bare() + "?integrationReport=" + simulator.integrationReportUrl(), "mock:events");
+        MockEndpoint events = getMockEndpoint("mock:events");
+        awaitExchange(events, header(LutronConstants.CONNECTION_STATE, "Connected"));
+        simulator.holdReport(false);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> zoneEvents(events).size() >= 300 + 6);
+        List<Exchange> zones = zoneEvents(events);
+        assertThat(zones).allSatisfy(e -> assertThat(e.getMessage().getHeader(LutronConstants.NAME))
+                .as("name of %s", e.getMessage().getBody(String.class)).isNotNull());
+        // the snapshot waited for the names, so it came once, named, before the held live events
+        List<Object> resync = zones.stream().map(e -> e.getMessage().getHeader(LutronConstants.RESYNC)).toList();
+        assertThat(resync.subList(0, 6)).containsOnly(true);
+        assertThat(resync.subList(6, 306)).containsOnly(false);
     }
 
     @Test

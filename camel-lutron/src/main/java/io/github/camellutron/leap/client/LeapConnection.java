@@ -291,6 +291,12 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
         }
     }
 
+    @Override
+    protected List<LutronEvent> named(LeapMessage source, List<LutronEvent> asReceived) {
+        List<LutronEvent> named = mapper.map(source, false, asReceived.get(0).timestamp());
+        return named.isEmpty() ? asReceived : named;
+    }
+
     private void handshakeDone(int gen, SSLSession session) {
         tlsProtocol = session.getProtocol();
         tlsCipherSuite = session.getCipherSuite();

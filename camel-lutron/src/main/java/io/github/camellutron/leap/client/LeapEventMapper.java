@@ -44,7 +44,11 @@ final class LeapEventMapper {
     }
 
     List<LutronEvent> map(LeapMessage msg, boolean resync) {
-        Instant now = Instant.now();
+        return map(msg, resync, Instant.now());
+    }
+
+    /** The events of a message received at {@code now}. */
+    List<LutronEvent> map(LeapMessage msg, boolean resync, Instant now) {
         String type = msg.bodyType();
         List<LutronEvent> events = new ArrayList<>(1);
         if (type != null && msg.hasBody()) {

@@ -16,6 +16,7 @@ import io.github.camellutron.client.LutronConnectionException;
 import io.github.camellutron.client.LutronLoginException;
 import io.github.camellutron.client.LutronTimeoutException;
 import io.github.camellutron.client.SupervisedConnection;
+import io.github.camellutron.event.LutronEvent;
 import io.github.camellutron.lip.protocol.LipCommands;
 import io.github.camellutron.lip.protocol.LipMessage;
 import io.github.camellutron.lip.protocol.LipOperation;
@@ -50,7 +51,11 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
     private volatile LipEventMapper mapper;
     private volatile LutronCatalog catalog;
     private final List<CompletableFuture<LutronCatalog>> waitingForNames = new ArrayList<>();
+    private static final int NO_SESSION = -1;
+
     private boolean catalogPending;
+    /** The session whose snapshot waits for the report being loaded, or {@link #NO_SESSION}. */
+    private int snapshotAwaitingNames = NO_SESSION;
     private Throwable catalogFailure;
     private final ArrayDeque<Request> internalQueue = new ArrayDeque<>();
     private final ArrayDeque<Request> userQueue = new ArrayDeque<>();
@@ -116,11 +121,30 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
 
     @Override
     protected void onSessionReady() {
+        if (catalogPending && catalogFailure == null) {
+            // a report is on its way: the snapshot waits for it, so that it and the events held meanwhile carry names
+            snapshotAwaitingNames = generation();
+            return;
+        }
+        takeSnapshot();
+    }
+
+    private void takeSnapshot() {
+        snapshotAwaitingNames = NO_SESSION;
         Set<Integer> zones = seenZones();
         catalog.zones().forEach(z -> zones.add(z.id()));
         int gen = generation();
         // the last answer completes its query before it is emitted: end the snapshot after that
         resync(zones).whenComplete((r, e) -> loop.execute(() -> snapshotDone(gen)));
+    }
+
+    private boolean snapshotAwaitsNames() {
+        return snapshotAwaitingNames == generation() && state() == LinkState.CONNECTED;
+    }
+
+    @Override
+    protected List<LutronEvent> named(LipMessage source, List<LutronEvent> asReceived) {
+        return List.of(mapper.map(source, false, asReceived.get(0).timestamp()));
     }
 
     /** Queries every zone, reported with {@code resync=true}; completes when the last answer came. */
@@ -420,7 +444,12 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
 
     /** Why the awaited report did not load yet, for commands that time out waiting for it. */
     public void catalogFailed(Throwable cause) {
-        loop.execute(() -> catalogFailure = cause);
+        loop.execute(() -> {
+            catalogFailure = cause;
+            if (snapshotAwaitsNames()) {
+                takeSnapshot();
+            }
+        });
     }
 
     /**
@@ -436,7 +465,9 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
             List<CompletableFuture<LutronCatalog>> waiting = new ArrayList<>(waitingForNames);
             waitingForNames.clear();
             waiting.forEach(w -> w.complete(names));
-            if (state() == LinkState.CONNECTED) {
+            if (snapshotAwaitsNames()) {
+                takeSnapshot();
+            } else if (state() == LinkState.CONNECTED) {
                 Set<Integer> zones = seenZones();
                 names.zones().forEach(z -> zones.add(z.id()));
                 resync(zones);

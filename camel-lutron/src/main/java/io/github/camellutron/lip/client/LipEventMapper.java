@@ -39,7 +39,11 @@ final class LipEventMapper {
     }
 
     LutronEvent map(LipMessage msg, boolean resync) {
-        Instant now = Instant.now();
+        return map(msg, resync, Instant.now());
+    }
+
+    /** The event of a line received at {@code now}. */
+    LutronEvent map(LipMessage msg, boolean resync, Instant now) {
         if (msg.operation() == LipOperation.REPORT) {
             try {
                 LutronEvent event = switch (msg.command()) {
