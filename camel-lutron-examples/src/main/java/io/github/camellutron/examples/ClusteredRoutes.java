@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
+import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 
 /**
  * The events of a bridge on a cluster of Camel nodes: every node runs this route, but camel-master starts its
@@ -14,7 +15,9 @@ import org.apache.camel.component.file.cluster.FileLockClusterService;
  * every connect, emits {@code Connected} and a resync of every zone.
  * <p>
  * Every node's {@code CamelContext} needs a {@link org.apache.camel.cluster.CamelClusterService} added as a
- * service before the route starts, e.g. the file-lock one {@link #fileLockClusterService} makes.
+ * service before the route starts: the ZooKeeper one {@link #zooKeeperClusterService} makes for nodes on several
+ * machines, or the file-lock one {@link #fileLockClusterService} makes for processes sharing a file system. Give
+ * each bridge its own namespace, so that leadership is per bridge and the bridges of a site spread over the nodes.
  */
 public class ClusteredRoutes extends RouteBuilder {
 
@@ -48,6 +51,29 @@ public class ClusteredRoutes extends RouteBuilder {
     public void configure() {
         from("master:" + namespace + ":" + bridge.uri()).routeId("clustered-" + bridge.name())
                 .to(to);
+    }
+
+    /**
+     * A ZooKeeper cluster service for one node: each namespace is a Curator leader latch under {@code basePath}, and
+     * the node whose ZooKeeper session holds the latch leads it. A node that dies keeps its leadership until its
+     * session expires, so {@code sessionTimeout} bounds how long a bridge goes without a consumer; a node cut off
+     * from ZooKeeper gives the leadership up once its session is lost, which stops its consumer.
+     *
+     * @param id             this node's id, unique in the cluster
+     * @param nodes          the ZooKeeper ensemble, {@code host1:2181,host2:2181}
+     * @param basePath       the znode under which the namespaces' latches live, e.g. {@code /camel-lutron}
+     * @param sessionTimeout the ZooKeeper session timeout (the ensemble bounds it to 2 to 20 ticks)
+     */
+    public static ZooKeeperClusterService zooKeeperClusterService(String id, String nodes, String basePath,
+                                                                  Duration sessionTimeout) {
+        ZooKeeperClusterService service = new ZooKeeperClusterService();
+        service.setId(id);
+        service.setNodes(nodes);
+        service.setBasePath(basePath);
+        service.setSessionTimeout(sessionTimeout.toMillis());
+        // a connect that takes longer than a session would be lost anyway
+        service.setConnectTimeout(sessionTimeout.toMillis());
+        return service;
     }
 
     /**
