@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,17 +15,28 @@ import java.util.regex.Pattern;
 /** The command line of the runnable jar besides the demo: {@code pair}, {@code scan} and {@code --help}. */
 final class Commands {
 
-    /** The commands; {@code --help} prints them after the demo's options ({@link DemoOptions#USAGE}). */
-    static final String USAGE = String.join("\n",
-            "Commands: java -jar camel-lutron-examples.jar COMMAND",
+    static final String PAIR_USAGE = String.join("\n",
             "  pair HOST [options]       pair with a LEAP bridge (Caseta, RA2 Select, RadioRA 3, HomeWorks QSX):",
             "                            writes a client certificate and prints the lutron-leap: URI that uses it",
             "      --out DIR             where to write the files (default: the current directory)",
             "      --name NAME           the certificate's name and the files' base name (default: HOST)",
             "      --keystore PASSWORD   also write NAME.p12, a PKCS12 key store with this password",
-            "      --timeout DURATION    how long to wait for the button, such as 90s or 3m (default: 3m)",
-            "  scan [--timeout DURATION] list the Lutron bridges on the local network by mDNS (default: 5s)",
-            "  --help                    the demo's options and these commands");
+            "      --timeout DURATION    how long to wait for the button, such as 90s or 3m (default: 3m)");
+    static final String SCAN_USAGE = String.join("\n",
+            "  scan [--timeout DURATION] list the Lutron bridges on the local network by mDNS (default: 5s)");
+
+    /** The commands and what each prints for {@code COMMAND --help}. */
+    private static final Map<String, String> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("pair", PAIR_USAGE);
+        COMMANDS.put("scan", SCAN_USAGE);
+    }
+
+    /** Every command; {@code --help} prints them after the demo's options ({@link DemoOptions#USAGE}). */
+    static final String USAGE = "Commands: java -jar camel-lutron-examples.jar COMMAND\n"
+                                + String.join("\n", COMMANDS.values())
+                                + "\n  --help                    the demo's options and these commands";
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
@@ -33,7 +45,7 @@ final class Commands {
 
     /** True when the first argument names a command rather than the demo. */
     static boolean isCommand(String first) {
-        return List.of("pair", "scan", "--help", "-h", "help").contains(first);
+        return COMMANDS.containsKey(first) || List.of("--help", "-h", "help").contains(first);
     }
 
     /**
@@ -43,11 +55,13 @@ final class Commands {
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
-            out.println(USAGE);
+        String command = args[0];
+        if (COMMANDS.containsKey(command)
+            && (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h"))) {
+            out.println("Usage: java -jar camel-lutron-examples.jar\n" + COMMANDS.get(command));
             return 0;
         }
-        return switch (args[0]) {
+        return switch (command) {
             case "pair" -> new PairCommand(out, err).run(rest);
             case "scan" -> new ScanCommand(out, err).run(rest);
             default -> {

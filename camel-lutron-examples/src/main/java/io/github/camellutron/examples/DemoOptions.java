@@ -31,7 +31,10 @@ public record DemoOptions(String lipHost, String lipUser, String lipPassword, St
             "  --kafka HOST:PORT            also publish every event as JSON to Kafka",
             "  --kafka-topic TOPIC          the topic (default lutron.events)",
             "  --http-port PORT             the HTTP API and web page (default 8080)",
-            "Other commands: pair HOST ..., scan ... (see --help of each)");
+            "Other commands: pair, scan (COMMAND --help tells more)");
+
+    private static final List<String> OPTIONS = List.of("--lip", "--user", "--password", "--leap", "--cert-dir",
+            "--cert-name", "--db", "--db-user", "--db-password", "--kafka", "--kafka-topic", "--http-port");
 
     public boolean simulated() {
         return lipHost == null && leapHost == null;
@@ -54,6 +57,9 @@ public record DemoOptions(String lipHost, String lipUser, String lipPassword, St
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String option = rest.remove(0);
+            if (!OPTIONS.contains(option)) {
+                throw new IllegalArgumentException("Unknown option " + option + "\n" + USAGE);
+            }
             if (rest.isEmpty()) {
                 throw new IllegalArgumentException("Missing value for " + option + "\n" + USAGE);
             }
@@ -77,7 +83,7 @@ public record DemoOptions(String lipHost, String lipUser, String lipPassword, St
                         throw new IllegalArgumentException("--http-port needs a number, was " + value + "\n" + USAGE);
                     }
                 }
-                default -> throw new IllegalArgumentException("Unknown option " + option + "\n" + USAGE);
+                default -> throw new IllegalStateException("option " + option + " is listed but not read");
             }
         }
         if (leap != null && certDir == null) {

@@ -42,7 +42,7 @@ final class PairCommand {
     /** Pairs; returns 0 when paired, 1 when pairing failed, 2 on a bad command line. */
     int run(String[] args) {
         if (args.length == 0 || args[0].startsWith("-")) {
-            err.println("pair needs the bridge's host name or address\n" + Commands.USAGE);
+            err.println("pair needs the bridge's host name or address\n" + Commands.PAIR_USAGE);
             return 2;
         }
         String host = args[0];
@@ -72,7 +72,7 @@ final class PairCommand {
             }
             pairing = builder.build();
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() + "\n" + Commands.USAGE);
+            err.println(e.getMessage() + "\n" + Commands.PAIR_USAGE);
             return 2;
         }
         List<Path> files = new ArrayList<>(List.of(dir.resolve(pairing.name() + ".key"),

@@ -56,7 +56,7 @@ final class ScanCommand {
             timeout = options.containsKey("--timeout") ? Commands.duration(options.get("--timeout")) : DEFAULT_TIMEOUT;
             addresses = options.containsKey("--bind") ? List.of(address(options.get("--bind"))) : multicastAddresses();
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() + "\n" + Commands.USAGE);
+            err.println(e.getMessage() + "\n" + Commands.SCAN_USAGE);
             return 2;
         }
         if (addresses.isEmpty()) {

@@ -25,7 +25,14 @@ class CommandsTest {
         ByteArrayOutputStream pairHelp = new ByteArrayOutputStream();
         assertThat(Commands.run(new String[] { "pair", "--help" }, new PrintStream(pairHelp, true,
                 StandardCharsets.UTF_8), System.err)).isZero();
-        assertThat(pairHelp.toString(StandardCharsets.UTF_8)).isEqualTo(Commands.USAGE + "\n");
+        // a command's help is that command's only
+        assertThat(pairHelp.toString(StandardCharsets.UTF_8)).contains("pair HOST", "--keystore PASSWORD")
+                .doesNotContain("scan");
+        ByteArrayOutputStream scanHelp = new ByteArrayOutputStream();
+        assertThat(Commands.run(new String[] { "scan", "--help" }, new PrintStream(scanHelp, true,
+                StandardCharsets.UTF_8), System.err)).isZero();
+        assertThat(scanHelp.toString(StandardCharsets.UTF_8)).contains("scan [--timeout DURATION]")
+                .doesNotContain("pair", "--keystore");
         assertThat(List.of("pair", "scan", "--help", "-h", "help")).allMatch(Commands::isCommand);
         assertThat(List.of("--lip", "demo", "")).noneMatch(Commands::isCommand);
     }
@@ -53,5 +60,7 @@ class CommandsTest {
         assertThat(Commands.options(List.of("--out", "x"), List.of("--out"))).containsEntry("--out", "x");
         assertThatThrownBy(() -> Commands.options(List.of("--out"), List.of("--out")))
                 .hasMessage("Missing value for --out");
+        assertThatThrownBy(() -> Commands.options(List.of("--verbose"), List.of("--out")))
+                .hasMessage("Unknown option --verbose");
     }
 }

@@ -39,5 +39,9 @@ class DemoOptionsTest {
         assertThatThrownBy(() -> DemoOptions.parse("--http-port", "eighty"))
                 .hasMessageStartingWith("--http-port needs a number");
         assertThatThrownBy(() -> DemoOptions.parse("--lip")).hasMessageStartingWith("Missing value for --lip");
+        // an option that does not exist is unknown, whether or not something follows it
+        assertThatThrownBy(() -> DemoOptions.parse("--colour")).hasMessageStartingWith("Unknown option --colour");
+        assertThatThrownBy(() -> DemoOptions.parse("--lip", "10.0.0.5", "--verbose"))
+                .hasMessageStartingWith("Unknown option --verbose");
     }
 }

@@ -149,7 +149,7 @@ class PairCommandTest {
         assertThat(pair(false).code()).isEqualTo(2);
         Run noHost = pair(false, "--out", "x");
         assertThat(noHost.code()).isEqualTo(2);
-        assertThat(noHost.err()).startsWith("pair needs the bridge's host name or address\nCommands:");
+        assertThat(noHost.err()).startsWith("pair needs the bridge's host name or address\n  pair HOST");
         Run badTimeout = pair(false, "bridge", "--timeout", "soon");
         assertThat(badTimeout.code()).isEqualTo(2);
         assertThat(badTimeout.err()).startsWith("'soon' is not a positive duration");

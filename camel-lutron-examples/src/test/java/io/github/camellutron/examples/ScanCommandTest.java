@@ -77,6 +77,6 @@ class ScanCommandTest {
         int code = new ScanCommand(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true,
                 StandardCharsets.UTF_8)).run(new String[] { "--timeout" });
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Missing value for --timeout\nCommands:");
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Missing value for --timeout\n  scan [--timeout");
     }
 }
