@@ -1,5 +1,6 @@
 package io.github.camellutron.examples;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -31,6 +32,7 @@ final class Commands {
     static {
         COMMANDS.put("pair", PAIR_USAGE);
         COMMANDS.put("scan", SCAN_USAGE);
+        COMMANDS.put("simulate", SimulateCommand.USAGE);
     }
 
     /** Every command; {@code --help} prints them after the demo's options ({@link DemoOptions#USAGE}). */
@@ -54,6 +56,11 @@ final class Commands {
      * @return the exit code: 0 done, 1 failed, 2 bad command line
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs a command that may read standard input ({@code simulate}). */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         String command = args[0];
         if (COMMANDS.containsKey(command)
@@ -64,6 +71,7 @@ final class Commands {
         return switch (command) {
             case "pair" -> new PairCommand(out, err).run(rest);
             case "scan" -> new ScanCommand(out, err).run(rest);
+            case "simulate" -> new SimulateCommand(in, out, err).run(rest);
             default -> {
                 out.println(DemoOptions.USAGE + "\n\n" + USAGE);
                 yield 0;
