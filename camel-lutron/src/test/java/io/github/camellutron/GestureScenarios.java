@@ -172,6 +172,23 @@ public final class GestureScenarios {
         assertThat(afterDisconnect(gestures).filter(GestureScenarios::isGesture)).isEmpty();
     }
 
+    /** A route suspended while a button is held: no repeats while suspended, none after it resumes either. */
+    public void suspendEndsTheHold(int button, int sentinel) throws Exception {
+        connected();
+        bridge.play(button, ButtonScript.start().press());
+        MockEndpoint gestures = mock("gestures");
+        awaitExchange(gestures, gesture(button, "HoldRepeat"));
+        context.getRouteController().suspendRoute("gestures");
+        int before = gestures.getExchanges().size();
+        context.getRouteController().resumeRoute("gestures");
+        settle(sentinel);
+        List<Exchange> after = List.copyOf(gestures.getExchanges()).subList(before, gestures.getExchanges().size());
+        assertThat(after).anyMatch(e -> isConnection(e, "Connected"))
+                .noneMatch(e -> e.getMessage().getBody() instanceof ButtonGesture g && g.buttonId() == button);
+        // the route that was not suspended still repeats the hold
+        assertThat(story(mock("onlyGestures"), button)).startsWith("LongPress").endsWith("HoldRepeat", "HoldRepeat");
+    }
+
     /** The exchanges from the last Disconnected event on. */
     private static Stream<Exchange> afterDisconnect(MockEndpoint mock) {
         List<Exchange> all = List.copyOf(mock.getExchanges());

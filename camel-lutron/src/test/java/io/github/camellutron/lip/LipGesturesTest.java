@@ -72,6 +72,11 @@ class LipGesturesTest extends LipTestSupport {
     }
 
     @Test
+    void aSuspendEndsTheHoldOfThatRoute() throws Exception {
+        scenarios.suspendEndsTheHold(3, 4);
+    }
+
+    @Test
     void aDisconnectEndsTheHold() {
         scenarios.disconnectEndsTheHold(3);
     }
