@@ -39,21 +39,22 @@ public final class GestureScenarios {
     private static final Duration TAP = Duration.ofMillis(150);
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    /** What a test's simulator does. */
-    public interface Bridge {
-        /** Plays a script on one button: LIP a component of the test's keypad, LEAP a button id. */
+    /** Plays a script on one button of the test's simulator: LIP a component of the test's keypad, LEAP a button. */
+    public interface Player {
         CompletableFuture<Void> play(int button, ButtonScript script);
-
-        /** Drops every client connection; the bridge accepts the reconnect. */
-        void dropConnections();
     }
 
     private final CamelContext context;
-    private final Bridge bridge;
+    private final Player player;
+    private final Runnable dropConnections;
 
-    public GestureScenarios(CamelContext context, Bridge bridge) {
+    /**
+     * @param dropConnections drops every client connection of the simulator, which accepts the reconnect
+     */
+    public GestureScenarios(CamelContext context, Player player, Runnable dropConnections) {
         this.context = context;
-        this.bridge = bridge;
+        this.player = player;
+        this.dropConnections = dropConnections;
     }
 
     /** The three routes, {@code uri} making an endpoint URI of the test's bridge from options. */
@@ -80,7 +81,7 @@ public final class GestureScenarios {
     /** A tap, then another 2 s later: two single taps, and the button events each before its gesture. */
     public void singleTaps(int button, int sentinel) {
         connected();
-        settle(sentinel, bridge.play(button, ButtonScript.start().tap(TAP).pause(2000).tap(TAP)));
+        settle(sentinel, player.play(button, ButtonScript.start().tap(TAP).pause(2000).tap(TAP)));
         assertThat(story(mock("gestures"), button))
                 .containsExactly("Press", "Release", "SingleTap", "Press", "Release", "SingleTap");
         List<Exchange> exchanges = ofButton(mock("gestures"), button);
@@ -99,7 +100,7 @@ public final class GestureScenarios {
     /** Two taps 150 ms apart: one double tap at the second press, no single tap. */
     public void doubleTap(int button, int sentinel) {
         connected();
-        settle(sentinel, bridge.play(button, ButtonScript.start().tap(TAP).pause(TAP).tap(TAP)));
+        settle(sentinel, player.play(button, ButtonScript.start().tap(TAP).pause(TAP).tap(TAP)));
         assertThat(story(mock("gestures"), button))
                 .containsExactly("Press", "Release", "Press", "DoubleTap", "Release");
         List<Exchange> exchanges = ofButton(mock("gestures"), button);
@@ -110,7 +111,7 @@ public final class GestureScenarios {
     /** Held 2 s with a long press of 500 ms and repeats every 300 ms: a long press, a few repeats, none after. */
     public void longPressAndRepeats(int button, int sentinel) {
         connected();
-        settle(sentinel, bridge.play(button, ButtonScript.start().press().pause(2000).release()));
+        settle(sentinel, player.play(button, ButtonScript.start().press().pause(2000).release()));
         List<String> story = story(mock("gestures"), button);
         assertThat(story).startsWith("Press", "LongPress").endsWith("Release").doesNotContain("SingleTap");
         // nominally 4 or 5 (at 800, 1100, 1400, 1700 and perhaps 2000 ms); a busy machine bunches them
@@ -123,8 +124,8 @@ public final class GestureScenarios {
     /** A long press of one button and a double tap of another at the same time: each its own gestures. */
     public void buttonsAreIndependent(int held, int doubled, int sentinel) {
         connected();
-        settle(sentinel, bridge.play(held, ButtonScript.start().press().pause(1700).release()),
-                bridge.play(doubled, ButtonScript.start().pause(100).tap(TAP).pause(TAP).tap(TAP)));
+        settle(sentinel, player.play(held, ButtonScript.start().press().pause(1700).release()),
+                player.play(doubled, ButtonScript.start().pause(100).tap(TAP).pause(TAP).tap(TAP)));
         assertThat(story(mock("gestures"), held)).startsWith("Press", "LongPress", "HoldRepeat").endsWith("Release")
                 .doesNotContain("SingleTap", "DoubleTap");
         assertThat(story(mock("gestures"), doubled)).containsExactly("Press", "Release", "Press", "DoubleTap",
@@ -137,7 +138,7 @@ public final class GestureScenarios {
      */
     public void bridgeHoldIsTheLongPress(int button, int sentinel, String holdAction) {
         connected();
-        settle(sentinel, bridge.play(button, ButtonScript.start().press().pause(100).hold().pause(1500).release()));
+        settle(sentinel, player.play(button, ButtonScript.start().press().pause(100).hold().pause(1500).release()));
         List<String> story = story(mock("gestures"), button);
         assertThat(story).startsWith("Press", holdAction, "LongPress", "HoldRepeat").endsWith("Release");
         assertThat(story.stream().filter("LongPress"::equals)).hasSize(1);
@@ -152,7 +153,7 @@ public final class GestureScenarios {
      */
     public void bridgeMultiTapIsTheDoubleTap(int button, int sentinel) {
         connected();
-        settle(sentinel, bridge.play(button, ButtonScript.start().tap(TAP).pause(TAP).multiTap().pause(TAP).release()));
+        settle(sentinel, player.play(button, ButtonScript.start().tap(TAP).pause(TAP).multiTap().pause(TAP).release()));
         assertThat(story(mock("gestures"), button))
                 .containsExactly("Press", "Release", "MultiTap", "DoubleTap", "Release");
     }
@@ -160,10 +161,10 @@ public final class GestureScenarios {
     /** A button held when the link drops: the repeats end with the link, and nothing of the hold comes back. */
     public void disconnectEndsTheHold(int button) {
         connected();
-        bridge.play(button, ButtonScript.start().press());
+        player.play(button, ButtonScript.start().press());
         MockEndpoint gestures = mock("gestures");
         awaitExchange(gestures, gesture(button, "HoldRepeat"));
-        bridge.dropConnections();
+        dropConnections.run();
         awaitExchange(gestures, e -> isConnection(e, "Disconnected"));
         // five repeat intervals, through the reconnect: no more repeats of the hold whose release the link lost
         await().during(Duration.ofMillis(1500)).atMost(5, TimeUnit.SECONDS)
@@ -175,7 +176,7 @@ public final class GestureScenarios {
     /** A route suspended while a button is held: no repeats while suspended, none after it resumes either. */
     public void suspendEndsTheHold(int button, int sentinel) throws Exception {
         connected();
-        bridge.play(button, ButtonScript.start().press());
+        player.play(button, ButtonScript.start().press());
         MockEndpoint gestures = mock("gestures");
         awaitExchange(gestures, gesture(button, "HoldRepeat"));
         context.getRouteController().suspendRoute("gestures");
@@ -217,7 +218,7 @@ public final class GestureScenarios {
      */
     private void settle(int sentinel, CompletableFuture<?>... scenario) {
         CompletableFuture.allOf(scenario).orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
-        bridge.play(sentinel, ButtonScript.start().tap(Duration.ofMillis(50)));
+        player.play(sentinel, ButtonScript.start().tap(Duration.ofMillis(50)));
         awaitExchange(mock("gestures"), gesture(sentinel, "SingleTap"));
         awaitExchange(mock("onlyGestures"), gesture(sentinel, "SingleTap"));
         awaitExchange(mock("plain"), e -> e.getMessage().getBody() instanceof ButtonEvent b

@@ -1,9 +1,6 @@
 package io.github.camellutron.leap;
 
-import java.util.concurrent.CompletableFuture;
-
 import io.github.camellutron.GestureScenarios;
-import io.github.camellutron.simulator.ButtonScript;
 import org.apache.camel.RoutesBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class LeapGesturesTest extends LeapTestSupport {
 
-    protected GestureScenarios scenarios;
+    private GestureScenarios scenarios;
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
@@ -23,17 +20,7 @@ class LeapGesturesTest extends LeapTestSupport {
 
     @BeforeEach
     void scenarios() {
-        scenarios = new GestureScenarios(context, new GestureScenarios.Bridge() {
-            @Override
-            public CompletableFuture<Void> play(int button, ButtonScript script) {
-                return simulator.playButton(button, script);
-            }
-
-            @Override
-            public void dropConnections() {
-                simulator.dropConnections();
-            }
-        });
+        scenarios = new GestureScenarios(context, simulator::playButton, simulator::dropConnections);
     }
 
     @Test

@@ -1,9 +1,6 @@
 package io.github.camellutron.leap;
 
-import java.util.concurrent.CompletableFuture;
-
 import io.github.camellutron.GestureScenarios;
-import io.github.camellutron.simulator.ButtonScript;
 import io.github.camellutron.simulator.LeapBridgeSimulator;
 import org.apache.camel.RoutesBuilder;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,17 +29,7 @@ class LeapRa3GesturesTest extends LeapTestSupport {
 
     @BeforeEach
     void scenarios() {
-        scenarios = new GestureScenarios(context, new GestureScenarios.Bridge() {
-            @Override
-            public CompletableFuture<Void> play(int button, ButtonScript script) {
-                return simulator.playButton(button, script);
-            }
-
-            @Override
-            public void dropConnections() {
-                simulator.dropConnections();
-            }
-        });
+        scenarios = new GestureScenarios(context, simulator::playButton, simulator::dropConnections);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.github.camellutron.lip;
 
 import io.github.camellutron.GestureScenarios;
-import io.github.camellutron.simulator.ButtonScript;
 import io.github.camellutron.simulator.LipBridgeSimulator;
 import org.apache.camel.RoutesBuilder;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,17 +27,8 @@ class LipGesturesTest extends LipTestSupport {
 
     @BeforeEach
     void scenarios() {
-        scenarios = new GestureScenarios(context, new GestureScenarios.Bridge() {
-            @Override
-            public java.util.concurrent.CompletableFuture<Void> play(int button, ButtonScript script) {
-                return simulator.playButton(KEYPAD, button, script);
-            }
-
-            @Override
-            public void dropConnections() {
-                simulator.dropConnections();
-            }
-        });
+        scenarios = new GestureScenarios(context, (button, script) -> simulator.playButton(KEYPAD, button, script),
+                simulator::dropConnections);
     }
 
     @Test
