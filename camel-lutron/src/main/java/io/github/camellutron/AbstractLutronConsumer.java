@@ -1,13 +1,18 @@
 package io.github.camellutron;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import io.github.camellutron.client.BridgeListener;
+import io.github.camellutron.client.ButtonGestureDetector;
 import io.github.camellutron.client.LinkState;
 import io.github.camellutron.client.SupervisedConnection;
+import io.github.camellutron.event.ButtonEvent;
+import io.github.camellutron.event.ButtonGesture;
+import io.github.camellutron.event.ConnectionEvent;
 import io.github.camellutron.event.EventType;
 import io.github.camellutron.event.LutronEvent;
 import org.apache.camel.Exchange;
@@ -29,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * the filters into an exchange with the contract's headers, and report the connection's readiness. Events are routed
  * on Camel threads in the bridge's order through a bounded queue ({@link EventDispatcher}), or on the I/O thread when
  * {@code usingExecutorService=false}.
+ * <p>
+ * With {@code buttonGestures}, a {@link ButtonGestureDetector} of its own runs on the connection's loop, where the
+ * events come from, its timers too: the button events that pass the scheme's filters feed it after they are handed on
+ * themselves, and the gestures go the same way as events, so the route sees them in order with the rest. Any
+ * connection event (a disconnect above all), a suspend and a stop end the gestures under way without emitting them.
  *
  * @param <M> the protocol's message type
  * @param <C> the protocol's connection
@@ -40,12 +50,26 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
     private static final Logger LOG = LoggerFactory.getLogger(AbstractLutronConsumer.class);
 
     private final Set<EventType> eventTypes;
+    private final ButtonGestureDetector.Timing gestureTiming;
     private volatile SessionHandle<C> session;
     private volatile EventDispatcher dispatcher;
+    /** Non-null while started with buttonGestures; used on the connection's loop only. */
+    private volatile ButtonGestureDetector gestures;
 
     protected AbstractLutronConsumer(AbstractLutronEndpoint<?, C> endpoint, Processor processor) {
         super(endpoint, processor);
-        this.eventTypes = parseEventTypes(endpoint.getConfiguration().getEventTypes());
+        LutronConfiguration c = endpoint.getConfiguration();
+        this.eventTypes = parseEventTypes(c.getEventTypes());
+        this.gestureTiming = c.isButtonGestures() ? gestureTiming(c) : null;
+    }
+
+    private static ButtonGestureDetector.Timing gestureTiming(LutronConfiguration c) {
+        try {
+            return new ButtonGestureDetector.Timing(Duration.ofMillis(c.getDoubleTapWindow()),
+                    Duration.ofMillis(c.getLongPressTime()), Duration.ofMillis(c.getHoldRepeatInterval()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("buttonGestures: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -64,6 +88,12 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
         if (configuration.isUsingExecutorService()) {
             dispatcher = new EventDispatcher(endpoint.getComponent().routingThreads(), handle.connection(),
                     configuration.getEventQueueSize(), this::route);
+        }
+        if (gestureTiming != null) {
+            gestures = new ButtonGestureDetector(handle.connection().eventLoop(), gestureTiming, this::gesture);
+        } else if (eventTypes != null && eventTypes.contains(EventType.ButtonGesture)) {
+            LOG.warn("Route {} takes ButtonGesture events but its endpoint has no buttonGestures=true: it gets none",
+                    getRouteId());
         }
         handle.connection().addListener(this);
         HealthCheckRepository repo = HealthCheckHelper.getHealthCheckRepository(
@@ -85,6 +115,7 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
         C c = getConnection();
         if (c != null) {
             c.removeListener(this);
+            resetGestures(c);
         }
         super.doSuspend();
     }
@@ -104,6 +135,12 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
         SessionHandle<C> handle = session;
         if (handle != null) {
             handle.connection().removeListener(this);
+            ButtonGestureDetector g = gestures;
+            gestures = null;
+            if (g != null) {
+                // after the listener's removal on the loop: no event feeds it again, and its timers are cancelled
+                handle.connection().execute(g::close);
+            }
             EventDispatcher d = dispatcher;
             dispatcher = null;
             if (d != null) {
@@ -204,12 +241,48 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
         }
     }
 
+    /** Ends the gestures under way, on the loop after the listener's removal that {@code c} has queued. */
+    private void resetGestures(C c) {
+        ButtonGestureDetector g = gestures;
+        if (g != null) {
+            c.execute(g::reset);
+        }
+    }
+
     @Override
     public void onEvent(LutronEvent event, M source) {
         // the listener is removed on the I/O thread, so a few events may still come while suspending or stopping
-        if (isSuspendingOrSuspended() || isStoppingOrStopped() || !accepts(event, source)) {
+        if (isSuspendingOrSuspended() || isStoppingOrStopped()) {
             return;
         }
+        ButtonGestureDetector g = gestures;
+        if (g != null && event instanceof ConnectionEvent) {
+            // a release lost with the link must not leave a hold repeating: every gesture under way ends unmade
+            g.reset();
+        }
+        if (!accepts(event, source)) {
+            return;
+        }
+        if (eventTypes == null || eventTypes.contains(event.type())) {
+            dispatch(event);
+        }
+        if (g != null && event instanceof ButtonEvent button) {
+            // after the button event itself, which is never delayed; a double tap or a bridge's hold comes right after
+            g.onButton(button);
+        }
+    }
+
+    /** A gesture of the detector, on the connection's loop: routed as an event, if the route takes gestures. */
+    private void gesture(ButtonGesture gesture) {
+        if (isSuspendingOrSuspended() || isStoppingOrStopped()
+            || eventTypes != null && !eventTypes.contains(EventType.ButtonGesture)) {
+            return;
+        }
+        dispatch(gesture);
+    }
+
+    /** Hands an event to the route: queued for a Camel thread, or routed here on the loop. */
+    private void dispatch(LutronEvent event) {
         EventDispatcher d = dispatcher;
         if (d != null) {
             d.offer(event);
@@ -239,9 +312,12 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
         return exchange;
     }
 
-    /** The {@code eventTypes} filter; schemes add theirs. */
+    /**
+     * The scheme's own filters (LIP: command words and ids); the {@code eventTypes} filter is applied apart, after
+     * them, so that button events it leaves out still make gestures.
+     */
     protected boolean accepts(LutronEvent event, M source) {
-        return eventTypes == null || eventTypes.contains(event.type());
+        return true;
     }
 
     /** The event types of a comma list, case-insensitive; null for all. */

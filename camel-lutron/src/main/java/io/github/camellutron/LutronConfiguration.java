@@ -8,16 +8,35 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /**
- * The options both schemes share: the event filter and event hand-off of consumers, and the session's keep-alive,
- * timeouts, reconnect backoff and command pacing.
+ * The options both schemes share: the event filter, gestures and event hand-off of consumers, and the session's
+ * keep-alive, timeouts, reconnect backoff and command pacing.
  */
 @UriParams
 public abstract class LutronConfiguration implements Cloneable {
 
     @UriParam(label = "consumer",
-              description = "Comma list of event types to receive (ZoneStatus, ButtonEvent, LedStatus,"
-                            + " OccupancyStatus, AreaStatus, Connection, Raw). Default: all.")
+              description = "Comma list of event types to receive (ZoneStatus, ButtonEvent, ButtonGesture,"
+                            + " LedStatus, OccupancyStatus, AreaStatus, Connection, Raw). Default: all.")
     private String eventTypes;
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Also emit a ButtonGesture event (header CamelLutronButtonGesture: SingleTap, DoubleTap,"
+                            + " LongPress, HoldRepeat) for each gesture made with a button, each button on its own,"
+                            + " timed with doubleTapWindow, longPressTime and holdRepeatInterval; a hold or multi-tap"
+                            + " the bridge reports itself is used instead of timing. The button events are still"
+                            + " delivered first, undelayed, when eventTypes lets them through; a disconnect ends every"
+                            + " gesture under way without emitting it.")
+    private boolean buttonGestures;
+    @UriParam(label = "consumer", defaultValue = "400", javaType = "java.time.Duration",
+              description = "With buttonGestures: how long after a tap's release a second press makes a DoubleTap;"
+                            + " a tap not followed by one within it is a SingleTap, emitted when it has passed.")
+    private long doubleTapWindow = 400;
+    @UriParam(label = "consumer", defaultValue = "700", javaType = "java.time.Duration",
+              description = "With buttonGestures: how long a press must be held to be a LongPress.")
+    private long longPressTime = 700;
+    @UriParam(label = "consumer", defaultValue = "300", javaType = "java.time.Duration",
+              description = "With buttonGestures: how often a LongPress repeats (HoldRepeat) while the button is"
+                            + " still held.")
+    private long holdRepeatInterval = 300;
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
               description = "How often a keep-alive (LIP: the SYSTEM,10 query; LEAP: a ping) checks that the bridge"
                             + " still answers.")
@@ -81,6 +100,38 @@ public abstract class LutronConfiguration implements Cloneable {
 
     public void setEventTypes(String eventTypes) {
         this.eventTypes = eventTypes;
+    }
+
+    public boolean isButtonGestures() {
+        return buttonGestures;
+    }
+
+    public void setButtonGestures(boolean buttonGestures) {
+        this.buttonGestures = buttonGestures;
+    }
+
+    public long getDoubleTapWindow() {
+        return doubleTapWindow;
+    }
+
+    public void setDoubleTapWindow(long doubleTapWindow) {
+        this.doubleTapWindow = doubleTapWindow;
+    }
+
+    public long getLongPressTime() {
+        return longPressTime;
+    }
+
+    public void setLongPressTime(long longPressTime) {
+        this.longPressTime = longPressTime;
+    }
+
+    public long getHoldRepeatInterval() {
+        return holdRepeatInterval;
+    }
+
+    public void setHoldRepeatInterval(long holdRepeatInterval) {
+        this.holdRepeatInterval = holdRepeatInterval;
     }
 
     public boolean isUsingExecutorService() {

@@ -36,6 +36,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "bridgeCertificate": getOrCreateConfiguration(target).setBridgeCertificate(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "buttongestures":
+        case "buttonGestures": getOrCreateConfiguration(target).setButtonGestures(property(camelContext, boolean.class, value)); return true;
         case "clientcertificate":
         case "clientCertificate": getOrCreateConfiguration(target).setClientCertificate(property(camelContext, java.lang.String.class, value)); return true;
         case "clientkey":
@@ -45,6 +47,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": target.setConfiguration(property(camelContext, io.github.camellutron.leap.LeapConfiguration.class, value)); return true;
         case "discoveryconcurrency":
         case "discoveryConcurrency": getOrCreateConfiguration(target).setDiscoveryConcurrency(property(camelContext, int.class, value)); return true;
+        case "doubletapwindow":
+        case "doubleTapWindow": getOrCreateConfiguration(target).setDoubleTapWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "eventloopgroup":
         case "eventLoopGroup": target.setEventLoopGroup(property(camelContext, io.netty.channel.EventLoopGroup.class, value)); return true;
         case "eventqueuesize":
@@ -55,6 +59,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": getOrCreateConfiguration(target).setHoldRepeatInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "keepaliveinterval":
         case "keepAliveInterval": getOrCreateConfiguration(target).setKeepAliveInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "keystore":
@@ -63,6 +69,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "keyStorePassword": getOrCreateConfiguration(target).setKeyStorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "longpresstime":
+        case "longPressTime": getOrCreateConfiguration(target).setLongPressTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxlinelength":
         case "maxLineLength": getOrCreateConfiguration(target).setMaxLineLength(property(camelContext, int.class, value)); return true;
         case "maxreconnectdelay":
@@ -95,6 +103,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "bridgeCertificate": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "buttongestures":
+        case "buttonGestures": return boolean.class;
         case "clientcertificate":
         case "clientCertificate": return java.lang.String.class;
         case "clientkey":
@@ -104,6 +114,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": return io.github.camellutron.leap.LeapConfiguration.class;
         case "discoveryconcurrency":
         case "discoveryConcurrency": return int.class;
+        case "doubletapwindow":
+        case "doubleTapWindow": return long.class;
         case "eventloopgroup":
         case "eventLoopGroup": return io.netty.channel.EventLoopGroup.class;
         case "eventqueuesize":
@@ -114,6 +126,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": return long.class;
         case "keepaliveinterval":
         case "keepAliveInterval": return long.class;
         case "keystore":
@@ -122,6 +136,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "keyStorePassword": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "longpresstime":
+        case "longPressTime": return long.class;
         case "maxlinelength":
         case "maxLineLength": return int.class;
         case "maxreconnectdelay":
@@ -155,6 +171,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "bridgeCertificate": return getOrCreateConfiguration(target).getBridgeCertificate();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "buttongestures":
+        case "buttonGestures": return getOrCreateConfiguration(target).isButtonGestures();
         case "clientcertificate":
         case "clientCertificate": return getOrCreateConfiguration(target).getClientCertificate();
         case "clientkey":
@@ -164,6 +182,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": return target.getConfiguration();
         case "discoveryconcurrency":
         case "discoveryConcurrency": return getOrCreateConfiguration(target).getDiscoveryConcurrency();
+        case "doubletapwindow":
+        case "doubleTapWindow": return getOrCreateConfiguration(target).getDoubleTapWindow();
         case "eventloopgroup":
         case "eventLoopGroup": return target.getEventLoopGroup();
         case "eventqueuesize":
@@ -174,6 +194,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": return getOrCreateConfiguration(target).getHoldRepeatInterval();
         case "keepaliveinterval":
         case "keepAliveInterval": return getOrCreateConfiguration(target).getKeepAliveInterval();
         case "keystore":
@@ -182,6 +204,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "keyStorePassword": return getOrCreateConfiguration(target).getKeyStorePassword();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "longpresstime":
+        case "longPressTime": return getOrCreateConfiguration(target).getLongPressTime();
         case "maxlinelength":
         case "maxLineLength": return getOrCreateConfiguration(target).getMaxLineLength();
         case "maxreconnectdelay":

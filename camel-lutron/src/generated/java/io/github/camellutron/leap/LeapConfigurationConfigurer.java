@@ -25,6 +25,8 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "bridgecertificate":
         case "bridgeCertificate": target.setBridgeCertificate(property(camelContext, java.lang.String.class, value)); return true;
+        case "buttongestures":
+        case "buttonGestures": target.setButtonGestures(property(camelContext, boolean.class, value)); return true;
         case "clientcertificate":
         case "clientCertificate": target.setClientCertificate(property(camelContext, java.lang.String.class, value)); return true;
         case "clientkey":
@@ -33,16 +35,22 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "commandDelay": target.setCommandDelay(property(camelContext, long.class, value)); return true;
         case "discoveryconcurrency":
         case "discoveryConcurrency": target.setDiscoveryConcurrency(property(camelContext, int.class, value)); return true;
+        case "doubletapwindow":
+        case "doubleTapWindow": target.setDoubleTapWindow(property(camelContext, long.class, value)); return true;
         case "eventqueuesize":
         case "eventQueueSize": target.setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "eventtypes":
         case "eventTypes": target.setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": target.setHoldRepeatInterval(property(camelContext, long.class, value)); return true;
         case "keepaliveinterval":
         case "keepAliveInterval": target.setKeepAliveInterval(property(camelContext, long.class, value)); return true;
         case "keystore":
         case "keyStore": target.setKeyStore(property(camelContext, java.lang.String.class, value)); return true;
         case "keystorepassword":
         case "keyStorePassword": target.setKeyStorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "longpresstime":
+        case "longPressTime": target.setLongPressTime(property(camelContext, long.class, value)); return true;
         case "maxlinelength":
         case "maxLineLength": target.setMaxLineLength(property(camelContext, int.class, value)); return true;
         case "maxreconnectdelay":
@@ -67,6 +75,8 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "bridgecertificate":
         case "bridgeCertificate": return java.lang.String.class;
+        case "buttongestures":
+        case "buttonGestures": return boolean.class;
         case "clientcertificate":
         case "clientCertificate": return java.lang.String.class;
         case "clientkey":
@@ -75,16 +85,22 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "commandDelay": return long.class;
         case "discoveryconcurrency":
         case "discoveryConcurrency": return int.class;
+        case "doubletapwindow":
+        case "doubleTapWindow": return long.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": return long.class;
         case "keepaliveinterval":
         case "keepAliveInterval": return long.class;
         case "keystore":
         case "keyStore": return java.lang.String.class;
         case "keystorepassword":
         case "keyStorePassword": return java.lang.String.class;
+        case "longpresstime":
+        case "longPressTime": return long.class;
         case "maxlinelength":
         case "maxLineLength": return int.class;
         case "maxreconnectdelay":
@@ -110,6 +126,8 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "bridgecertificate":
         case "bridgeCertificate": return target.getBridgeCertificate();
+        case "buttongestures":
+        case "buttonGestures": return target.isButtonGestures();
         case "clientcertificate":
         case "clientCertificate": return target.getClientCertificate();
         case "clientkey":
@@ -118,16 +136,22 @@ public class LeapConfigurationConfigurer extends org.apache.camel.support.compon
         case "commandDelay": return target.getCommandDelay();
         case "discoveryconcurrency":
         case "discoveryConcurrency": return target.getDiscoveryConcurrency();
+        case "doubletapwindow":
+        case "doubleTapWindow": return target.getDoubleTapWindow();
         case "eventqueuesize":
         case "eventQueueSize": return target.getEventQueueSize();
         case "eventtypes":
         case "eventTypes": return target.getEventTypes();
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": return target.getHoldRepeatInterval();
         case "keepaliveinterval":
         case "keepAliveInterval": return target.getKeepAliveInterval();
         case "keystore":
         case "keyStore": return target.getKeyStore();
         case "keystorepassword":
         case "keyStorePassword": return target.getKeyStorePassword();
+        case "longpresstime":
+        case "longPressTime": return target.getLongPressTime();
         case "maxlinelength":
         case "maxLineLength": return target.getMaxLineLength();
         case "maxreconnectdelay":

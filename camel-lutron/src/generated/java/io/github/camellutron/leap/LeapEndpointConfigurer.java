@@ -27,6 +27,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "bridgeCertificate": target.getConfiguration().setBridgeCertificate(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "buttongestures":
+        case "buttonGestures": target.getConfiguration().setButtonGestures(property(camelContext, boolean.class, value)); return true;
         case "clientcertificate":
         case "clientCertificate": target.getConfiguration().setClientCertificate(property(camelContext, java.lang.String.class, value)); return true;
         case "clientkey":
@@ -35,6 +37,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "commandDelay": target.getConfiguration().setCommandDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "discoveryconcurrency":
         case "discoveryConcurrency": target.getConfiguration().setDiscoveryConcurrency(property(camelContext, int.class, value)); return true;
+        case "doubletapwindow":
+        case "doubleTapWindow": target.getConfiguration().setDoubleTapWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "eventqueuesize":
         case "eventQueueSize": target.getConfiguration().setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "eventtypes":
@@ -43,6 +47,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": target.getConfiguration().setHoldRepeatInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "keepaliveinterval":
         case "keepAliveInterval": target.getConfiguration().setKeepAliveInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "keystore":
@@ -51,6 +57,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "keyStorePassword": target.getConfiguration().setKeyStorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "longpresstime":
+        case "longPressTime": target.getConfiguration().setLongPressTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxlinelength":
         case "maxLineLength": target.getConfiguration().setMaxLineLength(property(camelContext, int.class, value)); return true;
         case "maxreconnectdelay":
@@ -77,6 +85,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "bridgeCertificate": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "buttongestures":
+        case "buttonGestures": return boolean.class;
         case "clientcertificate":
         case "clientCertificate": return java.lang.String.class;
         case "clientkey":
@@ -85,6 +95,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "commandDelay": return long.class;
         case "discoveryconcurrency":
         case "discoveryConcurrency": return int.class;
+        case "doubletapwindow":
+        case "doubleTapWindow": return long.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
         case "eventtypes":
@@ -93,6 +105,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": return long.class;
         case "keepaliveinterval":
         case "keepAliveInterval": return long.class;
         case "keystore":
@@ -101,6 +115,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "keyStorePassword": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "longpresstime":
+        case "longPressTime": return long.class;
         case "maxlinelength":
         case "maxLineLength": return int.class;
         case "maxreconnectdelay":
@@ -128,6 +144,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "bridgeCertificate": return target.getConfiguration().getBridgeCertificate();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "buttongestures":
+        case "buttonGestures": return target.getConfiguration().isButtonGestures();
         case "clientcertificate":
         case "clientCertificate": return target.getConfiguration().getClientCertificate();
         case "clientkey":
@@ -136,6 +154,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "commandDelay": return target.getConfiguration().getCommandDelay();
         case "discoveryconcurrency":
         case "discoveryConcurrency": return target.getConfiguration().getDiscoveryConcurrency();
+        case "doubletapwindow":
+        case "doubleTapWindow": return target.getConfiguration().getDoubleTapWindow();
         case "eventqueuesize":
         case "eventQueueSize": return target.getConfiguration().getEventQueueSize();
         case "eventtypes":
@@ -144,6 +164,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": return target.getConfiguration().getHoldRepeatInterval();
         case "keepaliveinterval":
         case "keepAliveInterval": return target.getConfiguration().getKeepAliveInterval();
         case "keystore":
@@ -152,6 +174,8 @@ public class LeapEndpointConfigurer extends PropertyConfigurerSupport implements
         case "keyStorePassword": return target.getConfiguration().getKeyStorePassword();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "longpresstime":
+        case "longPressTime": return target.getConfiguration().getLongPressTime();
         case "maxlinelength":
         case "maxLineLength": return target.getConfiguration().getMaxLineLength();
         case "maxreconnectdelay":

@@ -23,22 +23,26 @@ public class LeapEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(24);
+        Set<String> props = new HashSet<>(28);
         props.add("bridgeCertificate");
         props.add("bridgeErrorHandler");
+        props.add("buttonGestures");
         props.add("clientCertificate");
         props.add("clientKey");
         props.add("commandDelay");
         props.add("discoveryConcurrency");
+        props.add("doubleTapWindow");
         props.add("eventQueueSize");
         props.add("eventTypes");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("holdRepeatInterval");
         props.add("host");
         props.add("keepAliveInterval");
         props.add("keyStore");
         props.add("keyStorePassword");
         props.add("lazyStartProducer");
+        props.add("longPressTime");
         props.add("maxLineLength");
         props.add("maxReconnectDelay");
         props.add("operation");

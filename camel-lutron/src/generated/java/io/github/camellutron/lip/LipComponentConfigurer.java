@@ -34,11 +34,15 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "buttongestures":
+        case "buttonGestures": getOrCreateConfiguration(target).setButtonGestures(property(camelContext, boolean.class, value)); return true;
         case "commanddelay":
         case "commandDelay": getOrCreateConfiguration(target).setCommandDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "commandtypes":
         case "commandTypes": getOrCreateConfiguration(target).setCommandTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camellutron.lip.LipConfiguration.class, value)); return true;
+        case "doubletapwindow":
+        case "doubleTapWindow": getOrCreateConfiguration(target).setDoubleTapWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "eventloopgroup":
         case "eventLoopGroup": target.setEventLoopGroup(property(camelContext, io.netty.channel.EventLoopGroup.class, value)); return true;
         case "eventqueuesize":
@@ -49,6 +53,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": getOrCreateConfiguration(target).setHoldRepeatInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "integrationids":
         case "integrationIds": getOrCreateConfiguration(target).setIntegrationIds(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationreport":
@@ -57,6 +63,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "keepAliveInterval": getOrCreateConfiguration(target).setKeepAliveInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "longpresstime":
+        case "longPressTime": getOrCreateConfiguration(target).setLongPressTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxlinelength":
         case "maxLineLength": getOrCreateConfiguration(target).setMaxLineLength(property(camelContext, int.class, value)); return true;
         case "maxreconnectdelay":
@@ -85,11 +93,15 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "autowiredEnabled": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "buttongestures":
+        case "buttonGestures": return boolean.class;
         case "commanddelay":
         case "commandDelay": return long.class;
         case "commandtypes":
         case "commandTypes": return java.lang.String.class;
         case "configuration": return io.github.camellutron.lip.LipConfiguration.class;
+        case "doubletapwindow":
+        case "doubleTapWindow": return long.class;
         case "eventloopgroup":
         case "eventLoopGroup": return io.netty.channel.EventLoopGroup.class;
         case "eventqueuesize":
@@ -100,6 +112,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": return long.class;
         case "integrationids":
         case "integrationIds": return java.lang.String.class;
         case "integrationreport":
@@ -108,6 +122,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "keepAliveInterval": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "longpresstime":
+        case "longPressTime": return long.class;
         case "maxlinelength":
         case "maxLineLength": return int.class;
         case "maxreconnectdelay":
@@ -137,11 +153,15 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "buttongestures":
+        case "buttonGestures": return getOrCreateConfiguration(target).isButtonGestures();
         case "commanddelay":
         case "commandDelay": return getOrCreateConfiguration(target).getCommandDelay();
         case "commandtypes":
         case "commandTypes": return getOrCreateConfiguration(target).getCommandTypes();
         case "configuration": return target.getConfiguration();
+        case "doubletapwindow":
+        case "doubleTapWindow": return getOrCreateConfiguration(target).getDoubleTapWindow();
         case "eventloopgroup":
         case "eventLoopGroup": return target.getEventLoopGroup();
         case "eventqueuesize":
@@ -152,6 +172,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": return getOrCreateConfiguration(target).getHoldRepeatInterval();
         case "integrationids":
         case "integrationIds": return getOrCreateConfiguration(target).getIntegrationIds();
         case "integrationreport":
@@ -160,6 +182,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "keepAliveInterval": return getOrCreateConfiguration(target).getKeepAliveInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "longpresstime":
+        case "longPressTime": return getOrCreateConfiguration(target).getLongPressTime();
         case "maxlinelength":
         case "maxLineLength": return getOrCreateConfiguration(target).getMaxLineLength();
         case "maxreconnectdelay":

@@ -23,20 +23,28 @@ public class LipConfigurationConfigurer extends org.apache.camel.support.compone
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         io.github.camellutron.lip.LipConfiguration target = (io.github.camellutron.lip.LipConfiguration) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "buttongestures":
+        case "buttonGestures": target.setButtonGestures(property(camelContext, boolean.class, value)); return true;
         case "commanddelay":
         case "commandDelay": target.setCommandDelay(property(camelContext, long.class, value)); return true;
         case "commandtypes":
         case "commandTypes": target.setCommandTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "doubletapwindow":
+        case "doubleTapWindow": target.setDoubleTapWindow(property(camelContext, long.class, value)); return true;
         case "eventqueuesize":
         case "eventQueueSize": target.setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "eventtypes":
         case "eventTypes": target.setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": target.setHoldRepeatInterval(property(camelContext, long.class, value)); return true;
         case "integrationids":
         case "integrationIds": target.setIntegrationIds(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationreport":
         case "integrationReport": target.setIntegrationReport(property(camelContext, java.lang.String.class, value)); return true;
         case "keepaliveinterval":
         case "keepAliveInterval": target.setKeepAliveInterval(property(camelContext, long.class, value)); return true;
+        case "longpresstime":
+        case "longPressTime": target.setLongPressTime(property(camelContext, long.class, value)); return true;
         case "maxlinelength":
         case "maxLineLength": target.setMaxLineLength(property(camelContext, int.class, value)); return true;
         case "maxreconnectdelay":
@@ -59,20 +67,28 @@ public class LipConfigurationConfigurer extends org.apache.camel.support.compone
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "buttongestures":
+        case "buttonGestures": return boolean.class;
         case "commanddelay":
         case "commandDelay": return long.class;
         case "commandtypes":
         case "commandTypes": return java.lang.String.class;
+        case "doubletapwindow":
+        case "doubleTapWindow": return long.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": return long.class;
         case "integrationids":
         case "integrationIds": return java.lang.String.class;
         case "integrationreport":
         case "integrationReport": return java.lang.String.class;
         case "keepaliveinterval":
         case "keepAliveInterval": return long.class;
+        case "longpresstime":
+        case "longPressTime": return long.class;
         case "maxlinelength":
         case "maxLineLength": return int.class;
         case "maxreconnectdelay":
@@ -96,20 +112,28 @@ public class LipConfigurationConfigurer extends org.apache.camel.support.compone
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         io.github.camellutron.lip.LipConfiguration target = (io.github.camellutron.lip.LipConfiguration) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "buttongestures":
+        case "buttonGestures": return target.isButtonGestures();
         case "commanddelay":
         case "commandDelay": return target.getCommandDelay();
         case "commandtypes":
         case "commandTypes": return target.getCommandTypes();
+        case "doubletapwindow":
+        case "doubleTapWindow": return target.getDoubleTapWindow();
         case "eventqueuesize":
         case "eventQueueSize": return target.getEventQueueSize();
         case "eventtypes":
         case "eventTypes": return target.getEventTypes();
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": return target.getHoldRepeatInterval();
         case "integrationids":
         case "integrationIds": return target.getIntegrationIds();
         case "integrationreport":
         case "integrationReport": return target.getIntegrationReport();
         case "keepaliveinterval":
         case "keepAliveInterval": return target.getKeepAliveInterval();
+        case "longpresstime":
+        case "longPressTime": return target.getLongPressTime();
         case "maxlinelength":
         case "maxLineLength": return target.getMaxLineLength();
         case "maxreconnectdelay":

@@ -25,10 +25,14 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "buttongestures":
+        case "buttonGestures": target.getConfiguration().setButtonGestures(property(camelContext, boolean.class, value)); return true;
         case "commanddelay":
         case "commandDelay": target.getConfiguration().setCommandDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "commandtypes":
         case "commandTypes": target.getConfiguration().setCommandTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "doubletapwindow":
+        case "doubleTapWindow": target.getConfiguration().setDoubleTapWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "eventqueuesize":
         case "eventQueueSize": target.getConfiguration().setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "eventtypes":
@@ -37,6 +41,8 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": target.getConfiguration().setHoldRepeatInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "integrationids":
         case "integrationIds": target.getConfiguration().setIntegrationIds(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationreport":
@@ -45,6 +51,8 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "keepAliveInterval": target.getConfiguration().setKeepAliveInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "longpresstime":
+        case "longPressTime": target.getConfiguration().setLongPressTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxlinelength":
         case "maxLineLength": target.getConfiguration().setMaxLineLength(property(camelContext, int.class, value)); return true;
         case "maxreconnectdelay":
@@ -69,10 +77,14 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "buttongestures":
+        case "buttonGestures": return boolean.class;
         case "commanddelay":
         case "commandDelay": return long.class;
         case "commandtypes":
         case "commandTypes": return java.lang.String.class;
+        case "doubletapwindow":
+        case "doubleTapWindow": return long.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
         case "eventtypes":
@@ -81,6 +93,8 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": return long.class;
         case "integrationids":
         case "integrationIds": return java.lang.String.class;
         case "integrationreport":
@@ -89,6 +103,8 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "keepAliveInterval": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "longpresstime":
+        case "longPressTime": return long.class;
         case "maxlinelength":
         case "maxLineLength": return int.class;
         case "maxreconnectdelay":
@@ -114,10 +130,14 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "buttongestures":
+        case "buttonGestures": return target.getConfiguration().isButtonGestures();
         case "commanddelay":
         case "commandDelay": return target.getConfiguration().getCommandDelay();
         case "commandtypes":
         case "commandTypes": return target.getConfiguration().getCommandTypes();
+        case "doubletapwindow":
+        case "doubleTapWindow": return target.getConfiguration().getDoubleTapWindow();
         case "eventqueuesize":
         case "eventQueueSize": return target.getConfiguration().getEventQueueSize();
         case "eventtypes":
@@ -126,6 +146,8 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "holdrepeatinterval":
+        case "holdRepeatInterval": return target.getConfiguration().getHoldRepeatInterval();
         case "integrationids":
         case "integrationIds": return target.getConfiguration().getIntegrationIds();
         case "integrationreport":
@@ -134,6 +156,8 @@ public class LipEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "keepAliveInterval": return target.getConfiguration().getKeepAliveInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "longpresstime":
+        case "longPressTime": return target.getConfiguration().getLongPressTime();
         case "maxlinelength":
         case "maxLineLength": return target.getConfiguration().getMaxLineLength();
         case "maxreconnectdelay":

@@ -23,19 +23,23 @@ public class LipEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(22);
+        Set<String> props = new HashSet<>(26);
         props.add("bridgeErrorHandler");
+        props.add("buttonGestures");
         props.add("commandDelay");
         props.add("commandTypes");
+        props.add("doubleTapWindow");
         props.add("eventQueueSize");
         props.add("eventTypes");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("holdRepeatInterval");
         props.add("host");
         props.add("integrationIds");
         props.add("integrationReport");
         props.add("keepAliveInterval");
         props.add("lazyStartProducer");
+        props.add("longPressTime");
         props.add("maxLineLength");
         props.add("maxReconnectDelay");
         props.add("monitoringTypes");

@@ -198,6 +198,14 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
         }
     }
 
+    /**
+     * The event loop the connection lives on and hands its events to listeners on. A listener may run timers there
+     * (they then run in order with the events and need no lock), but must never block it.
+     */
+    public final EventLoop eventLoop() {
+        return loop;
+    }
+
     private void updateAutoRead() {
         boolean pause = !pausers.isEmpty() && !holding && state == LinkState.CONNECTED;
         if (pause == readingPaused) {

@@ -36,9 +36,6 @@ public class LipConsumer extends AbstractLutronConsumer<LipMessage, LipConnectio
 
     @Override
     protected boolean accepts(LutronEvent event, LipMessage source) {
-        if (!super.accepts(event, source)) {
-            return false;
-        }
         if (source == null) {
             // connection events always pass; a replayed zone level passes as its ~OUTPUT line would
             return !(event instanceof ZoneStatus z)

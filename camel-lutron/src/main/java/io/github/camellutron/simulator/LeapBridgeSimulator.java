@@ -364,6 +364,30 @@ public final class LeapBridgeSimulator implements AutoCloseable {
     }
 
     /**
+     * Plays what a person does with one button, scheduled on the simulator's event loop: every step is sent to the
+     * button's subscribers as a {@code OneButtonStatusEvent} ({@code Press}, {@code Release}, {@code LongHold} for
+     * {@link ButtonScript.Action#HOLD}, {@code MultiTap}) at its offset from now, so the times between them are exact
+     * on the wire whatever the calling thread does. Caseta bridges report only {@code Press} and {@code Release}
+     * (LEAP.md 3.2); {@code LongHold} is a HomeWorks QSX processor's. Returns at once.
+     *
+     * @return completes when the last step was sent
+     */
+    public CompletableFuture<Void> playButton(int buttonId, ButtonScript script) {
+        Objects.requireNonNull(script, "script");
+        requireButton(buttonId);
+        List<Runnable> actions = script.steps().stream().map(step -> {
+            String eventType = switch (step.action()) {
+                case PRESS -> "Press";
+                case RELEASE -> "Release";
+                case HOLD -> "LongHold";
+                case MULTI_TAP -> "MultiTap";
+            };
+            return (Runnable) () -> bridge.buttonEvent(buttonId, eventType);
+        }).toList();
+        return call(() -> script.playOn(loop, actions));
+    }
+
+    /**
      * Sets a zone as its wall control would: Caseta pushes an untagged {@code OneZoneStatus} to every connection, RA3
      * a {@code MultipleZoneStatus} event to the {@code /zone/status} subscribers.
      */

@@ -387,9 +387,45 @@ public final class LipBridgeSimulator implements AutoCloseable {
         onLoop(buttonAction(deviceId, component, DeviceAction.RELEASE));
     }
 
-    /** Reports a hold of a button; on a Pico the raise and lower buttons keep moving their zones while pressed. */
+    /**
+     * Reports a hold of a button ({@code ~DEVICE,id,component,5}) on a HomeWorks QS processor ({@code QNET> }); RadioRA
+     * 2 and Caseta have no hold action (LIP.md 2.13) and report nothing. On a Pico the raise and lower buttons keep
+     * moving their zones while pressed either way.
+     */
     public void hold(int deviceId, int component) {
         onLoop(buttonAction(deviceId, component, DeviceAction.HOLD));
+    }
+
+    /**
+     * Reports a multi-tap of a button ({@code ~DEVICE,id,component,6}) on a HomeWorks QS processor; RadioRA 2 and
+     * Caseta have none and report nothing.
+     */
+    public void multiTap(int deviceId, int component) {
+        onLoop(buttonAction(deviceId, component, DeviceAction.MULTI_TAP));
+    }
+
+    /**
+     * Plays what a person does with one button, scheduled on the simulator's event loop: every step is reported at
+     * its offset from now, so the times between press, release and the next press are exact on the wire whatever the
+     * calling thread does. The steps are those of {@link #press}, {@link #release}, {@link #hold} and
+     * {@link #multiTap}, with their effects. Returns at once.
+     *
+     * @return completes when the last step was reported
+     * @throws IllegalArgumentException for an unknown device or button, or a step the device has not
+     */
+    public CompletableFuture<Void> playButton(int deviceId, int component, ButtonScript script) {
+        Objects.requireNonNull(script, "script");
+        List<Runnable> actions = script.steps().stream()
+                .map(step -> buttonAction(deviceId, component, switch (step.action()) {
+                    case PRESS -> DeviceAction.PRESS;
+                    case RELEASE -> DeviceAction.RELEASE;
+                    case HOLD -> DeviceAction.HOLD;
+                    case MULTI_TAP -> DeviceAction.MULTI_TAP;
+                }))
+                .toList();
+        CompletableFuture<CompletableFuture<Void>> started = new CompletableFuture<>();
+        onLoop(() -> started.complete(script.playOn(loop, actions)));
+        return started.join();
     }
 
     /** Sets a zone as its wall control would, reported to zone monitoring. */
@@ -446,12 +482,19 @@ public final class LipBridgeSimulator implements AutoCloseable {
     private Runnable buttonAction(int deviceId, int component, DeviceAction action) {
         Device device = device(deviceId);
         if (device.isSensor()) {
-            require(component == Device.SENSOR_COMPONENT && action != DeviceAction.HOLD,
+            require(component == Device.SENSOR_COMPONENT
+                    && (action == DeviceAction.PRESS || action == DeviceAction.RELEASE),
                     "occupancy sensor " + deviceId + " only presses and releases component 2");
             return () -> bridge.state().sensor(device, action == DeviceAction.PRESS);
         }
         Button button = device.button(component).orElseThrow(
                 () -> new IllegalArgumentException("device " + deviceId + " has no button " + component));
+        if ((action == DeviceAction.HOLD || action == DeviceAction.MULTI_TAP)
+            && !bridge.prompt().startsWith(QNET_PROMPT.trim())) {
+            return () -> {
+                // RadioRA 2 and Caseta report neither hold nor multi-tap (LIP.md 2.13): the keypad says nothing
+            };
+        }
         return () -> bridge.state().button(device, button, action, 1);
     }
 

@@ -4,6 +4,7 @@ import static io.github.camellutron.simulator.LeapTestClient.fixture;
 import static io.github.camellutron.simulator.LeapTestClient.json;
 import static io.github.camellutron.simulator.LeapTestClient.withoutTag;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -261,6 +263,28 @@ class LeapCasetaTest {
                     .isEqualTo("Press");
             assertThat(client.next().body().path("ButtonStatus").path("ButtonEvent").path("EventType").asText())
                     .isEqualTo("Release");
+        }
+    }
+
+    @Test
+    void aPlayedButtonSendsEachStepAtItsOffsetFromTheStart() {
+        try (LeapTestClient client = connect()) {
+            client.ask(CommuniqueType.SubscribeRequest, "/button/102/status/event", "sub-102", null);
+            long start = System.nanoTime();
+            CompletableFuture<Void> played = simulator.playButton(102, ButtonScript.start().press().pause(300)
+                    .hold().pause(100).release().multiTap());
+            assertThat(played).isNotDone();
+            List<String> events = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                LeapMessage event = client.next();
+                assertThat(event.clientTag()).isEqualTo("sub-102");
+                events.add(event.body().path("ButtonStatus").path("ButtonEvent").path("EventType").asText());
+            }
+            played.join();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+            assertThat(events).containsExactly("Press", "LongHold", "Release", "MultiTap");
+            assertThatThrownBy(() -> simulator.playButton(999, ButtonScript.start().press()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no button 999");
         }
     }
 

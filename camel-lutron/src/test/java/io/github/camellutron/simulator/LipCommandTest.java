@@ -1,9 +1,13 @@
 package io.github.camellutron.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,11 +188,63 @@ class LipCommandTest {
     @Test
     void picoRaiseKeepsMovingWhileHeld() {
         simulator.press(22, 5);
+        // RadioRA 2 has no hold action (LIP.md 2.13): the Pico's raise goes on, and nothing is reported for the hold
         simulator.hold(22, 5);
         await().until(() -> simulator.level(16) >= 30);
         simulator.release(22, 5);
-        assertThat(client.linesBefore()).startsWith("~DEVICE,22,5,3", "~DEVICE,22,5,5", "~DEVICE,22,5,4")
+        assertThat(client.linesBefore()).startsWith("~DEVICE,22,5,3", "~DEVICE,22,5,4")
                 .last().asString().matches("~OUTPUT,16,1,\\d+\\.00");
+    }
+
+    @Test
+    void homeworksReportsHoldAndMultiTapRadioRa2DoesNot() {
+        simulator.multiTap(20, 1);
+        simulator.playButton(21, 2, ButtonScript.start().press().hold().multiTap().release()).join();
+        assertThat(client.linesBefore()).containsExactly("~DEVICE,21,2,3", "~DEVICE,21,2,4", "~OUTPUT,13,1,100.00");
+        try (LipBridgeSimulator qs = LipBridgeSimulator.builder().prompt(LipBridgeSimulator.QNET_PROMPT).build()
+                .start();
+             LipTestClient c = LipTestClient.connect(qs)) {
+            c.login("lutron", "integration", "QNET> ");
+            qs.press(22, 2);
+            qs.hold(22, 2);
+            qs.release(22, 2);
+            qs.multiTap(22, 2);
+            qs.release(22, 2);
+            assertThat(c.linesBefore()).containsExactly("~DEVICE,22,2,3", "~DEVICE,22,2,5", "~DEVICE,22,2,4",
+                    "~OUTPUT,16,1,100.00", "~DEVICE,22,2,6", "~DEVICE,22,2,4", "~OUTPUT,16,1,100.00");
+        }
+    }
+
+    @Test
+    void aPlayedButtonReportsEachStepAtItsOffsetFromTheStart() {
+        long start = System.nanoTime();
+        CompletableFuture<Void> played = simulator.playButton(20, 4, ButtonScript.start().press().pause(300)
+                .release().pause(200).press().pause(100).release());
+        // returns at once: the steps are the simulator's loop's to play
+        assertThat(played).isNotDone();
+        List<String> lines = new ArrayList<>();
+        List<Long> arrivals = new ArrayList<>();
+        while (lines.size() < 4) {
+            String line = client.readLine();
+            if (line.startsWith("~DEVICE,20,4,")) {
+                lines.add(line);
+                arrivals.add(System.nanoTime());
+            }
+        }
+        played.join();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(600));
+        assertThat(lines).containsExactly("~DEVICE,20,4,3", "~DEVICE,20,4,4", "~DEVICE,20,4,3", "~DEVICE,20,4,4");
+        // the reader may be late for a line, never early: the span is at least most of the script
+        assertThat(Duration.ofNanos(arrivals.get(3) - arrivals.get(0))).isGreaterThan(Duration.ofMillis(450));
+    }
+
+    @Test
+    void aPlayedButtonMustExist() {
+        assertThatThrownBy(() -> simulator.playButton(20, 9, ButtonScript.start().press()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no button 9");
+        assertThatThrownBy(() -> simulator.playButton(23, 2, ButtonScript.start().hold()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(simulator.playButton(20, 1, ButtonScript.start())).isDone();
     }
 
     @Test
