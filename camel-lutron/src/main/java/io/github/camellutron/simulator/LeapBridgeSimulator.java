@@ -346,7 +346,10 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         onLoop(() -> bridge.inject(json));
     }
 
-    /** Presses and releases a button: {@code Press} then {@code Release} to its subscribers. */
+    /**
+     * Presses and releases a button: {@code Press} then {@code Release} to its subscribers. An RA3 keypad shows the
+     * press on its LEDs, as {@link #buttonEvent} with {@code Press} does.
+     */
     public void pressButton(int buttonId) {
         requireButton(buttonId);
         onLoop(() -> {
@@ -355,7 +358,11 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         });
     }
 
-    /** Sends one button event ({@code Press}, {@code Release}, {@code MultiTap}, {@code LongHold}) to subscribers. */
+    /**
+     * Sends one button event ({@code Press}, {@code Release}, {@code MultiTap}, {@code LongHold}) to subscribers. After
+     * a {@code Press} of an RA3 keypad's scene button, the LED of that scene lights and those of the other scenes of
+     * its button group go out, each change reported to the LED's subscribers.
+     */
     public void buttonEvent(int buttonId, String eventType) {
         requireButton(buttonId);
         require(LeapBridge.BUTTON_EVENTS.contains(eventType),
@@ -392,6 +399,19 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         onLoop(() -> {
             require(bridge.leds().containsKey(ledId), "the bridge has no LED " + ledId);
             bridge.setLed(ledId, state);
+        });
+    }
+
+    /**
+     * Sets the battery of a Caseta shade or blind ({@code Good} or {@code Low}), as {@code /device/N/status} then
+     * answers it; the bridge pushes nothing for it.
+     */
+    public void setBattery(int deviceId, String levelState) {
+        require(LeapBridge.BATTERY_STATES.contains(levelState),
+                "battery state '" + levelState + "' is not one of " + LeapBridge.BATTERY_STATES);
+        onLoop(() -> {
+            require(bridge.batteries().containsKey(deviceId), "device " + deviceId + " of the bridge has no battery");
+            bridge.setBattery(deviceId, levelState);
         });
     }
 

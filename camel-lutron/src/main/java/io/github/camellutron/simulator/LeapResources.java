@@ -120,6 +120,13 @@ final class LeapResources {
                 entry("areas.json", "Areas", r.path())));
         route("/button", CommuniqueType.ReadRequest, r -> r.replay(fixtures.message("buttons.json")));
         route("/server/2/id", CommuniqueType.ReadRequest, r -> r.replay(fixtures.message("lip.json")));
+        route("/device/(\\d+)/status", CommuniqueType.ReadRequest, r -> {
+            // only devices with a battery have a status; for the others it is not found (LEAP.md 2.3)
+            if (!bridge.batteries().containsKey(r.id())) {
+                throw notFound(r);
+            }
+            r.reply(CommuniqueType.ReadResponse, LeapStatus.OK, "OneDeviceStatus", bridge.deviceStatus(r.id()));
+        });
         route("/virtualbutton", CommuniqueType.ReadRequest, r -> r.replay(fixtures.message("scenes.json")));
         route("/virtualbutton/(\\d+)", CommuniqueType.ReadRequest, r -> r.replyOne("OneVirtualButtonDefinition",
                 "VirtualButton", entry("scenes.json", "VirtualButtons", r.path())));

@@ -69,6 +69,19 @@ class LeapRa3ComponentTest extends LeapTestSupport {
     }
 
     @Test
+    void aKeypadTapLightsTheLedOfItsButton() {
+        MockEndpoint events = getMockEndpoint("mock:events");
+        awaitExchange(events, eventType("Connection"));
+        Button withLed = catalog().buttons().stream().filter(b -> b.ledId() != null).findFirst().orElseThrow();
+        template.requestBodyAndHeaders("direct:leap", null, Map.of(LutronConstants.OPERATION, "pressButton",
+                LutronConstants.BUTTON_ID, withLed.id()));
+        Exchange led = awaitExchange(events, eventType("LedStatus").and(header(LutronConstants.LED_ID, withLed.ledId()))
+                .and(header(LutronConstants.LED_STATE, "On")));
+        assertThat(led.getMessage().getHeader(LutronConstants.DEVICE_ID)).isEqualTo(withLed.deviceId());
+        assertThat(led.getMessage().getHeader(LutronConstants.NAME)).isEqualTo(withLed.name());
+    }
+
+    @Test
     void ledAndKeypadSceneCommands() {
         awaitExchange(getMockEndpoint("mock:events"), eventType("Connection"));
         Button withLed = catalog().buttons().stream().filter(b -> b.ledId() != null).findFirst().orElseThrow();

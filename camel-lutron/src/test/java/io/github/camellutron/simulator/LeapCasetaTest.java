@@ -4,6 +4,7 @@ import static io.github.camellutron.simulator.LeapTestClient.fixture;
 import static io.github.camellutron.simulator.LeapTestClient.json;
 import static io.github.camellutron.simulator.LeapTestClient.withoutTag;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -340,6 +341,34 @@ class LeapCasetaTest {
             assertThat(event.clientTag()).isEqualTo("away");
             assertThat(event.body().path("AwayStatus").path("EnabledState").asText()).isEqualTo("Disabled");
         }
+    }
+
+    @Test
+    void aShadeAnswersItsBatteryStatus() {
+        try (LeapTestClient client = connect()) {
+            LeapMessage battery = client.read("/device/7/status", "battery");
+            assertThat(battery.type()).isEqualTo(CommuniqueType.ReadResponse);
+            assertThat(battery.status()).isEqualTo(LeapStatus.OK);
+            assertThat(battery.clientTag()).isEqualTo("battery");
+            assertThat(battery.bodyType()).isEqualTo("OneDeviceStatus");
+            assertThat(battery.body().path("DeviceStatus").path("href").asText()).isEqualTo("/device/7/status");
+            assertThat(battery.body().path("DeviceStatus").path("BatteryStatus").path("LevelState").asText())
+                    .isEqualTo("Good");
+
+            simulator.setBattery(10, "Low");
+            assertThat(client.read("/device/10/status", "blinds").body().path("DeviceStatus").path("BatteryStatus")
+                    .path("LevelState").asText()).isEqualTo("Low");
+            assertThat(client.read("/device/11/status", "tilt").status()).isEqualTo(LeapStatus.OK);
+
+            LeapMessage dimmer = client.read("/device/2/status", "dimmer");
+            assertThat(dimmer.type()).as("no battery in a dimmer").isEqualTo(CommuniqueType.ExceptionResponse);
+            assertThat(dimmer.status()).isEqualTo(new LeapStatus(404, "NotFound"));
+            assertThat(dimmer.clientTag()).isEqualTo("dimmer");
+            assertThat(client.read("/device/8/status", "pico").status().code()).isEqualTo(404);
+            assertThat(client.read("/device/99/status", "none").status().code()).isEqualTo(404);
+        }
+        assertThatThrownBy(() -> simulator.setBattery(2, "Low")).hasMessageContaining("has no battery");
+        assertThatThrownBy(() -> simulator.setBattery(7, "Empty")).hasMessageContaining("'Empty'");
     }
 
     @Test
