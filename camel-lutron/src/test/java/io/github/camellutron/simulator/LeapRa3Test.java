@@ -4,6 +4,7 @@ import static io.github.camellutron.simulator.LeapTestClient.fixture;
 import static io.github.camellutron.simulator.LeapTestClient.json;
 import static io.github.camellutron.simulator.LeapTestClient.withoutTag;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,7 +98,14 @@ class LeapRa3Test {
             assertThat(devices.clientTag()).isEqualTo("dev");
             assertThat(client.read("/server/2/id", "lip").status().code()).as("no LIP on RA3").isEqualTo(404);
             assertThat(client.read("/virtualbutton", "vb").status().code()).as("no scenes on RA3").isEqualTo(404);
+            assertThat(client.ask(CommuniqueType.SubscribeRequest, "/system/away/1/status", "away", null).status()
+                    .code()).as("no Smart Away on RA3").isEqualTo(404);
+            assertThat(client.ask(CommuniqueType.UpdateRequest, "/system/away/1/status", "set",
+                    json("{\"AwayStatus\":{\"EnabledState\":\"Enabled\"}}")).status().code()).isEqualTo(404);
+            assertThat(client.read("/device/2139/status", "battery").status().code()).isEqualTo(404);
         }
+        assertThat(simulator.smartAway()).isNull();
+        assertThatThrownBy(() -> simulator.setSmartAway(true)).hasMessageContaining("no Smart Away");
     }
 
     @Test
