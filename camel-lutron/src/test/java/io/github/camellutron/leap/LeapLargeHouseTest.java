@@ -43,8 +43,10 @@ class LeapLargeHouseTest extends LeapTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:leap").to(leap(""));
-                from(leap("eventTypes=ZoneStatus,ButtonEvent,Connection")).routeId("events").to("mock:events");
+                // discovering 3289 requests takes seconds on a loaded machine: the catalog may wait that long
+                from("direct:leap").to(leap("responseTimeout=30000"));
+                from(leap("eventTypes=ZoneStatus,ButtonEvent,Connection&responseTimeout=30000")).routeId("events")
+                        .to("mock:events");
             }
         };
     }
