@@ -1,8 +1,6 @@
 package io.github.camellutron.leap;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.github.camellutron.LutronConstants;
 import io.github.camellutron.leap.client.LeapException;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -42,21 +39,9 @@ class LeapCasetaDevicesTest extends LeapTestSupport {
                 .filter(eventType("ZoneStatus").and(header(LutronConstants.RESYNC, true))).count() == 5);
     }
 
-    private Exchange send(String operation, Object body, Object... headers) {
-        Map<String, Object> map = new HashMap<>();
-        map.put(LutronConstants.OPERATION, operation);
-        for (int i = 0; i < headers.length; i += 2) {
-            map.put((String) headers[i], headers[i + 1]);
-        }
-        return template.request("direct:leap", e -> {
-            e.getMessage().setHeaders(map);
-            e.getMessage().setBody(body);
-        });
-    }
-
     @Test
     void aShadesBatteryIsReadByDeviceOrByZoneAndADeviceWithoutOneHasNone() {
-        Exchange shade = send("readBattery", null, LutronConstants.DEVICE_ID, 7);
+        Exchange shade = exchange("readBattery", null, LutronConstants.DEVICE_ID, 7);
         assertThat(shade.getException()).isNull();
         assertThat(shade.getMessage().getHeader(LutronConstants.BATTERY_STATUS)).isEqualTo("Good");
         assertThat(shade.getMessage().getBody(String.class))
@@ -64,12 +49,12 @@ class LeapCasetaDevicesTest extends LeapTestSupport {
 
         // the tilt blind of zone 3 is device 10
         simulator.setBattery(10, "Low");
-        Exchange byZone = send("readBattery", null, LutronConstants.ZONE_ID, 3);
+        Exchange byZone = exchange("readBattery", null, LutronConstants.ZONE_ID, 3);
         assertThat(byZone.getMessage().getHeader(LutronConstants.BATTERY_STATUS)).isEqualTo("Low");
         assertThat(simulator.received()).anyMatch(l -> l.contains("\"Url\":\"/device/10/status\""));
 
         // a wall dimmer has no battery: the bridge answers 404, which is the answer, not a failure
-        Exchange dimmer = send("readBattery", "as it was", LutronConstants.DEVICE_ID, 2);
+        Exchange dimmer = exchange("readBattery", "as it was", LutronConstants.DEVICE_ID, 2);
         assertThat(dimmer.getException()).isNull();
         assertThat(dimmer.getMessage().getHeader(LutronConstants.BATTERY_STATUS)).isEqualTo("None");
         assertThat(dimmer.getMessage().getBody()).isEqualTo("as it was");
@@ -78,11 +63,11 @@ class LeapCasetaDevicesTest extends LeapTestSupport {
     @Test
     void readBatteryRefusesWhatNamesNoDeviceBeforeSending() {
         simulator.clearReceived();
-        assertThat(send("readBattery", null).getException()).hasMessage(
+        assertThat(exchange("readBattery", null).getException()).hasMessage(
                 "readBattery needs the CamelLutronDeviceId header (or the CamelLutronZoneId header of a Caseta shade)");
-        assertThat(send("readBattery", null, LutronConstants.DEVICE_ID, 0).getException())
+        assertThat(exchange("readBattery", null, LutronConstants.DEVICE_ID, 0).getException())
                 .hasMessage("Device id 0 is out of range (must be at least 1)");
-        assertThat(send("readBattery", null, LutronConstants.ZONE_ID, 99).getException()).hasMessage(
+        assertThat(exchange("readBattery", null, LutronConstants.ZONE_ID, 99).getException()).hasMessage(
                 "readBattery: the catalog names no device owning zone 99; give the CamelLutronDeviceId header instead");
         assertThat(simulator.received()).isEmpty();
     }
@@ -108,26 +93,26 @@ class LeapCasetaDevicesTest extends LeapTestSupport {
     @Test
     void setSmartAwayTakesTheHeaderOrTheBody() {
         MockEndpoint events = getMockEndpoint("mock:events");
-        Exchange off = send("setSmartAway", null, LutronConstants.AWAY_STATE, "Disabled");
+        Exchange off = exchange("setSmartAway", null, LutronConstants.AWAY_STATE, "Disabled");
         assertThat(off.getException()).isNull();
         assertThat(off.getMessage().getBody(String.class)).contains("\"EnabledState\":\"Disabled\"");
         assertThat(simulator.smartAway()).isEqualTo("Disabled");
         awaitExchange(events, eventType("AwayStatus").and(header(LutronConstants.AWAY_STATE, "Disabled")));
 
-        send("setSmartAway", true);
+        exchange("setSmartAway", true);
         await().until(() -> "Enabled".equals(simulator.smartAway()));
-        send("setSmartAway", "disabled");
+        exchange("setSmartAway", "disabled");
         await().until(() -> "Disabled".equals(simulator.smartAway()));
-        send("setSmartAway", "TRUE");
+        exchange("setSmartAway", "TRUE");
         await().until(() -> "Enabled".equals(simulator.smartAway()));
         assertThat(simulator.received()).anyMatch(l -> l.contains("\"CommuniqueType\":\"UpdateRequest\"")
                                                        && l.contains("{\"AwayStatus\":{\"EnabledState\":\"Enabled\"}}"));
 
         simulator.clearReceived();
-        assertThat(send("setSmartAway", "Away").getException()).hasMessage(
+        assertThat(exchange("setSmartAway", "Away").getException()).hasMessage(
                 "setSmartAway needs Enabled or Disabled (or true / false) in the CamelLutronAwayState header or the"
                                                                         + " body, was 'Away'");
-        assertThat(send("setSmartAway", null).getException()).hasMessageContaining("was missing");
+        assertThat(exchange("setSmartAway", null).getException()).hasMessageContaining("was missing");
         assertThat(simulator.received()).isEmpty();
     }
 
@@ -138,7 +123,7 @@ class LeapCasetaDevicesTest extends LeapTestSupport {
                 .map(e -> e.getMessage().getHeader(LutronConstants.ZONE_ID) + "="
                           + e.getMessage().getHeader(LutronConstants.CONTROL_TYPE)))
                 .containsExactlyInAnyOrder("1=Dimmed", "2=FanSpeed", "6=Shade", "3=Tilt", "4=Tilt");
-        String catalog = send("catalog", null).getMessage().getBody(String.class);
+        String catalog = exchange("catalog", null).getMessage().getBody(String.class);
         assertThat(catalog).contains(
                 "{\"id\":2,\"name\":\"Fan\",\"area\":\"Hallway\",\"type\":\"CasetaFanSpeedController\","
                 + "\"controlType\":\"FanSpeed\"}",
@@ -146,13 +131,13 @@ class LeapCasetaDevicesTest extends LeapTestSupport {
                 + "\"controlType\":\"Tilt\"}",
                 "{\"id\":2,\"name\":\"Lights\",\"area\":\"Hallway\",\"type\":\"WallDimmer\",\"model\":\"PD-6WCL-XX\"");
 
-        send("goToFanSpeed", "High", LutronConstants.ZONE_ID, 2);
+        exchange("goToFanSpeed", "High", LutronConstants.ZONE_ID, 2);
         Exchange fan = awaitExchange(events, eventType("ZoneStatus").and(header(LutronConstants.ZONE_ID, 2))
                 .and(header(LutronConstants.FAN_SPEED, "High")));
         assertThat(fan.getMessage().getHeader(LutronConstants.LEVEL)).isEqualTo(100.0);
         assertThat(fan.getMessage().getHeader(LutronConstants.CONTROL_TYPE)).isEqualTo("FanSpeed");
 
-        send("goToTilt", 35, LutronConstants.ZONE_ID, 3);
+        exchange("goToTilt", 35, LutronConstants.ZONE_ID, 3);
         Exchange tilt = awaitExchange(events, eventType("ZoneStatus").and(header(LutronConstants.ZONE_ID, 3))
                 .and(header(LutronConstants.TILT, 35.0)));
         assertThat(tilt.getMessage().getHeader(LutronConstants.CONTROL_TYPE)).isEqualTo("Tilt");
@@ -162,26 +147,26 @@ class LeapCasetaDevicesTest extends LeapTestSupport {
     @Test
     void aCommandTheZoneCannotTakeFailsBeforeSendingNamingTheZonesType() {
         simulator.clearReceived();
-        assertThat(send("goToFanSpeed", "High", LutronConstants.ZONE_ID, 1).getException())
+        assertThat(exchange("goToFanSpeed", "High", LutronConstants.ZONE_ID, 1).getException())
                 .hasMessage("goToFanSpeed needs a zone of type FanSpeed, but zone 1 (Lights) is Dimmed");
-        assertThat(send("goToTilt", 50, LutronConstants.ZONE_ID, 6).getException())
+        assertThat(exchange("goToTilt", 50, LutronConstants.ZONE_ID, 6).getException())
                 .hasMessage("goToTilt needs a zone of type ShadeWithTilt or Tilt, but zone 6 (Living Shade 3) is Shade");
-        assertThat(send("goToSwitchedLevel", "On", LutronConstants.ZONE_ID, 1).getException())
+        assertThat(exchange("goToSwitchedLevel", "On", LutronConstants.ZONE_ID, 1).getException())
                 .hasMessage("goToSwitchedLevel needs a zone of type CCO or Receptacle or Switched, but zone 1 (Lights)"
                             + " is Dimmed");
-        assertThat(send("goToDimmedLevel", 40, LutronConstants.ZONE_ID, 2).getException())
+        assertThat(exchange("goToDimmedLevel", 40, LutronConstants.ZONE_ID, 2).getException())
                 .hasMessageContaining("zone 2 (Fan) is FanSpeed");
-        assertThat(send("goToWhiteTuning", null, LutronConstants.ZONE_ID, 1, LutronConstants.KELVIN, 3000)
+        assertThat(exchange("goToWhiteTuning", null, LutronConstants.ZONE_ID, 1, LutronConstants.KELVIN, 3000)
                 .getException()).hasMessageContaining("zone 1 (Lights) is Dimmed");
-        assertThat(send("goToSpectrumTuning", null, LutronConstants.ZONE_ID, 4, LutronConstants.HUE, 10,
+        assertThat(exchange("goToSpectrumTuning", null, LutronConstants.ZONE_ID, 4, LutronConstants.HUE, 10,
                 LutronConstants.SATURATION, 20).getException())
                 .hasMessage("goToSpectrumTuning needs a zone of type ColorTune or SpectrumTune, but zone 4 (WoodBlinds)"
                             + " is Tilt");
         // bad input is still told first, and a zone the catalog does not know goes to the bridge, which answers
-        assertThat(send("goToFanSpeed", "Turbo", LutronConstants.ZONE_ID, 1).getException())
+        assertThat(exchange("goToFanSpeed", "Turbo", LutronConstants.ZONE_ID, 1).getException())
                 .hasMessageContaining("Turbo");
         assertThat(simulator.received()).isEmpty();
-        assertThat(send("goToFanSpeed", "High", LutronConstants.ZONE_ID, 99).getException())
+        assertThat(exchange("goToFanSpeed", "High", LutronConstants.ZONE_ID, 99).getException())
                 .isInstanceOfSatisfying(LeapException.class, e -> assertThat(e.statusCode()).isEqualTo(404));
     }
 }

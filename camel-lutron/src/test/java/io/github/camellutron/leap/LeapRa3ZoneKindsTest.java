@@ -62,18 +62,6 @@ class LeapRa3ZoneKindsTest extends LeapTestSupport {
                 .orElseThrow();
     }
 
-    private Exchange send(String operation, Object body, Object... headers) {
-        Map<String, Object> map = new HashMap<>();
-        map.put(LutronConstants.OPERATION, operation);
-        for (int i = 0; i < headers.length; i += 2) {
-            map.put((String) headers[i], headers[i + 1]);
-        }
-        return template.request("direct:leap", e -> {
-            e.getMessage().setHeaders(map);
-            e.getMessage().setBody(body);
-        });
-    }
-
     @Test
     void everyZoneEventTellsWhatTheZoneIs() {
         MockEndpoint events = getMockEndpoint("mock:events");
@@ -91,19 +79,19 @@ class LeapRa3ZoneKindsTest extends LeapTestSupport {
     void eachZoneTakesTheCommandsOfItsKind() {
         MockEndpoint events = getMockEndpoint("mock:events");
         int fan = zone("Fan");
-        assertThat(send("goToFanSpeed", "MediumHigh", LutronConstants.ZONE_ID, fan).getException()).isNull();
+        assertThat(exchange("goToFanSpeed", "MediumHigh", LutronConstants.ZONE_ID, fan).getException()).isNull();
         Exchange speed = awaitExchange(events, eventType("ZoneStatus").and(header(LutronConstants.ZONE_ID, fan))
                 .and(header(LutronConstants.RESYNC, false)));
         assertThat(speed.getMessage().getHeader(LutronConstants.FAN_SPEED)).isEqualTo("MediumHigh");
         assertThat(speed.getMessage().getHeader(LutronConstants.LEVEL)).isEqualTo(75.0);
         assertThat(speed.getMessage().getHeader(LutronConstants.CONTROL_TYPE)).isEqualTo("FanSpeed");
 
-        assertThat(send("goToWhiteTuning", null, LutronConstants.ZONE_ID, zone("Cove"), LutronConstants.KELVIN, 2700,
+        assertThat(exchange("goToWhiteTuning", null, LutronConstants.ZONE_ID, zone("Cove"), LutronConstants.KELVIN, 2700,
                 LutronConstants.LEVEL, 60).getException()).isNull();
-        assertThat(send("goToSpectrumTuning", null, LutronConstants.ZONE_ID, zone("Accent"), LutronConstants.HUE, 240,
+        assertThat(exchange("goToSpectrumTuning", null, LutronConstants.ZONE_ID, zone("Accent"), LutronConstants.HUE, 240,
                 LutronConstants.SATURATION, 90).getException()).isNull();
-        assertThat(send("goToDimmedLevel", 30, LutronConstants.ZONE_ID, zone("Accent")).getException()).isNull();
-        assertThat(send("goToSwitchedLevel", "On", LutronConstants.ZONE_ID, zone("Lamps")).getException()).isNull();
+        assertThat(exchange("goToDimmedLevel", 30, LutronConstants.ZONE_ID, zone("Accent")).getException()).isNull();
+        assertThat(exchange("goToSwitchedLevel", "On", LutronConstants.ZONE_ID, zone("Lamps")).getException()).isNull();
         await().until(() -> Double.valueOf(100).equals(simulator.level(zone("Lamps"))));
         assertThat(simulator.level(zone("Cove"))).isEqualTo(60.0);
         assertThat(simulator.level(zone("Accent"))).isEqualTo(30.0);
@@ -115,14 +103,14 @@ class LeapRa3ZoneKindsTest extends LeapTestSupport {
     @Test
     void aCommandOfAnotherKindIsNotSent() {
         simulator.clearReceived();
-        assertThat(send("goToSpectrumTuning", null, LutronConstants.ZONE_ID, zone("Cove"), LutronConstants.KELVIN,
+        assertThat(exchange("goToSpectrumTuning", null, LutronConstants.ZONE_ID, zone("Cove"), LutronConstants.KELVIN,
                 3000).getException()).hasMessage("goToSpectrumTuning needs a zone of type ColorTune or SpectrumTune, but"
                                                   + " zone " + zone("Cove") + " (Cove) is WhiteTune");
-        assertThat(send("goToTilt", 20, LutronConstants.ZONE_ID, zone("Shade")).getException())
+        assertThat(exchange("goToTilt", 20, LutronConstants.ZONE_ID, zone("Shade")).getException())
                 .hasMessageContaining("(Shade) is Shade");
-        assertThat(send("goToFanSpeed", "Low", LutronConstants.ZONE_ID, zone("Exhaust")).getException())
+        assertThat(exchange("goToFanSpeed", "Low", LutronConstants.ZONE_ID, zone("Exhaust")).getException())
                 .hasMessageContaining("(Exhaust) is Switched");
-        assertThat(send("goToDimmedLevel", 50, LutronConstants.ZONE_ID, zone("Fan")).getException())
+        assertThat(exchange("goToDimmedLevel", 50, LutronConstants.ZONE_ID, zone("Fan")).getException())
                 .hasMessageContaining("(Fan) is FanSpeed");
         assertThat(simulator.received()).isEmpty();
     }
@@ -133,7 +121,7 @@ class LeapRa3ZoneKindsTest extends LeapTestSupport {
         Button relax = catalog.buttons().stream().filter(b -> "Room 1 Relax".equals(b.name())).findFirst()
                 .orElseThrow();
         Button off = catalog.buttons().stream().filter(b -> "Room 1 Off".equals(b.name())).findFirst().orElseThrow();
-        send("pressButton", null, LutronConstants.BUTTON_ID, relax.id());
+        exchange("pressButton", null, LutronConstants.BUTTON_ID, relax.id());
         awaitExchange(events, eventType("LedStatus").and(header(LutronConstants.LED_ID, relax.ledId()))
                 .and(header(LutronConstants.LED_STATE, "On")));
         simulator.pressButton(off.id());
