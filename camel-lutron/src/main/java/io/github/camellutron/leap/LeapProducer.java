@@ -41,7 +41,7 @@ public class LeapProducer extends AbstractLutronProducer<LeapConnection, LeapMes
     /** The zone control types each typed zone command is for (LEAP.md 3.1); the generic goToLevel goes to any zone. */
     private static final Map<LeapProducerOperation, Set<ControlType>> ZONE_TYPES = zoneTypes();
     /** What {@code readBattery} answers for a device the bridge has no battery status of (404). */
-    static final String NO_BATTERY = "None";
+    private static final String NO_BATTERY = "None";
 
     public LeapProducer(LeapEndpoint endpoint) {
         super(endpoint);
