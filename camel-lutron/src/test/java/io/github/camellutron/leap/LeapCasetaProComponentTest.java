@@ -88,13 +88,17 @@ class LeapCasetaProComponentTest extends LeapTestSupport {
                 public void configure() {
                     // every change seen over LEAP is copied to the zone of the same LIP id over LIP
                     from(leap("eventTypes=ZoneStatus")).routeId("mirror")
+                            .to("mock:mirror")
                             .filter(header(LutronConstants.RESYNC).isEqualTo(false))
                             .filter(header(LutronConstants.LIP_ID).isNotNull())
                             .setHeader(LutronConstants.ZONE_ID, header(LutronConstants.LIP_ID))
                             .setHeader(LutronConstants.OPERATION, constant("goToLevel"))
-                            .to("lutron-lip:127.0.0.1:" + lip.port() + "?reconnectDelay=50&maxReconnectDelay=500");
+                            .to("lutron-lip:127.0.0.1:" + lip.port()
+                                + "?reconnectDelay=50&maxReconnectDelay=500&responseTimeout=30000");
                 }
             });
+            // a consumer joining a running session is told the zones' state first: then it hears what follows
+            awaitExchange(getMockEndpoint("mock:mirror"), header(LutronConstants.RESYNC, true));
             simulator.setLevelFromWall(1, 33);
             await().until(() -> lip.level(22) == 33.0);
             assertThat(lip.level(27)).isZero();
