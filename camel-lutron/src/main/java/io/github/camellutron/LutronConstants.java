@@ -8,7 +8,8 @@ public final class LutronConstants {
     @Metadata(label = "consumer", description = "The bridge the event came from, as host:port.", javaType = "String")
     public static final String BRIDGE = "CamelLutronBridge";
     @Metadata(label = "consumer", description = "The kind of event.", javaType = "String",
-              enums = "ZoneStatus,ButtonEvent,ButtonGesture,OccupancyStatus,LedStatus,AreaStatus,Connection,Raw",
+              enums = "ZoneStatus,ButtonEvent,ButtonGesture,OccupancyStatus,LedStatus,AreaStatus,Connection,Raw,"
+                      + "AwayStatus",
               important = true)
     public static final String EVENT_TYPE = "CamelLutronEventType";
     @Metadata(label = "consumer", description = "On Connection events: the new state of the link (the reason of a"
@@ -56,7 +57,8 @@ public final class LutronConstants {
     public static final String NAME = "CamelLutronName";
     @Metadata(label = "consumer", description = "Name of the area, when known.", javaType = "String")
     public static final String AREA = "CamelLutronArea";
-    @Metadata(label = "consumer", description = "True on the state snapshot emitted after every connect.",
+    @Metadata(label = "consumer", description = "True on the state snapshot emitted after every connect (zone and"
+                                                + " Smart Away events).",
               javaType = "Boolean")
     public static final String RESYNC = "CamelLutronResync";
     @Metadata(label = "producer", description = "The operation to perform; overrides the endpoint's operation"
@@ -103,6 +105,15 @@ public final class LutronConstants {
                                                 + " so routes on both schemes can be joined.",
               javaType = "Integer")
     public static final String LIP_ID = "CamelLutronLipId";
+    @Metadata(description = "Caseta Smart Away: Enabled or Disabled. Set on AwayStatus events; input of LEAP"
+                            + " setSmartAway (else the body; true and false are taken too).",
+              javaType = "String", enums = "Enabled,Disabled")
+    public static final String AWAY_STATE = "CamelLutronAwayState";
+    @Metadata(label = "producer", description = "Answer of LEAP readBattery: the battery's LevelState as the bridge"
+                                                + " gives it (Good, Low), or None when the device has no battery"
+                                                + " status (the bridge answers 404).",
+              javaType = "String")
+    public static final String BATTERY_STATUS = "CamelLutronBatteryStatus";
 
     private LutronConstants() {
     }

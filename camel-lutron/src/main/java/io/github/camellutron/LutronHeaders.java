@@ -1,6 +1,7 @@
 package io.github.camellutron;
 
 import io.github.camellutron.event.AreaStatus;
+import io.github.camellutron.event.AwayStatus;
 import io.github.camellutron.event.ButtonEvent;
 import io.github.camellutron.event.ButtonGesture;
 import io.github.camellutron.event.ConnectionEvent;
@@ -56,6 +57,9 @@ public final class LutronHeaders {
             if (a.occupancy() != null) {
                 message.put(LutronConstants.OCCUPANCY, a.occupancy().name());
             }
+        } else if (event instanceof AwayStatus a) {
+            message.put(LutronConstants.AWAY_STATE, a.enabledState());
+            message.put(LutronConstants.RESYNC, a.resync());
         } else if (event instanceof ConnectionEvent c) {
             message.put(LutronConstants.CONNECTION_STATE, c.state().name());
         }

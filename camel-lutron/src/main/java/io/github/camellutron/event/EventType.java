@@ -12,5 +12,6 @@ public enum EventType {
     LedStatus,
     AreaStatus,
     Connection,
-    Raw
+    Raw,
+    AwayStatus
 }

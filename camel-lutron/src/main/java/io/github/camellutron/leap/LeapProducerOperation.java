@@ -20,5 +20,7 @@ public enum LeapProducerOperation {
     read,
     subscribe,
     request,
-    catalog
+    catalog,
+    readBattery,
+    setSmartAway
 }

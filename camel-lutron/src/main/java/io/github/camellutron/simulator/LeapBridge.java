@@ -41,6 +41,7 @@ final class LeapBridge {
     static final List<String> OCCUPANCY_STATES = List.of("Occupied", "Unoccupied", "Unknown");
     static final List<String> LED_STATES = List.of("On", "Off");
     static final List<String> BUTTON_EVENTS = List.of("Press", "Release", "MultiTap", "LongHold");
+    static final List<String> BATTERY_STATES = List.of("Good", "Low");
 
     /** The one programmed Caseta scene (virtual button 1, "scene 1" in scenes.json): zone id to level. */
     private static final Map<Integer, Double> CASETA_SCENE = orderedScene();
@@ -53,6 +54,7 @@ final class LeapBridge {
     private final Map<Integer, ObjectNode> buttons = new LinkedHashMap<>();
     private final Map<Integer, String> leds = new LinkedHashMap<>();
     private final Map<Integer, String> occupancy = new LinkedHashMap<>();
+    private final Map<Integer, String> batteries = new LinkedHashMap<>();
     private final Map<Integer, Map<Integer, Double>> scenes = new LinkedHashMap<>();
     private final Set<LeapSession> sessions = new LinkedHashSet<>();
     private final List<String> received = new ArrayList<>();
@@ -95,6 +97,10 @@ final class LeapBridge {
                     definition.set("AssociatedArea", device.get("AssociatedArea"));
                 }
                 zones.put(id, new LeapZone(id, kind, 0, definition));
+                if (kind == LeapZone.Kind.SHADE || kind == LeapZone.Kind.TILT) {
+                    // Caseta shades and blinds run on batteries (LEAP.md 3: /device/N/status)
+                    batteries.put(LeapHref.id(device.path("href").asText()), "Good");
+                }
             }
         }
         for (JsonNode button : fixtures.list("buttons.json", "Buttons")) {
@@ -224,6 +230,11 @@ final class LeapBridge {
 
     Map<Integer, String> leds() {
         return leds;
+    }
+
+    /** The battery {@code LevelState} of each Caseta device that has a battery (its shades and blinds). */
+    Map<Integer, String> batteries() {
+        return batteries;
     }
 
     /** Occupancy by Caseta occupancy group or RA3 area. */
@@ -387,13 +398,48 @@ final class LeapBridge {
         }
     }
 
-    /** Sends one {@code OneButtonStatusEvent} to the subscribers of the button. */
+    /**
+     * Sends one {@code OneButtonStatusEvent} to the subscribers of the button; a press of a keypad button then shows
+     * on the keypad's LEDs.
+     */
     void buttonEvent(int button, String eventType) {
         ObjectNode body = LeapFixtures.MAPPER.createObjectNode();
         ObjectNode status = body.putObject("ButtonStatus");
         status.putObject("Button").put("href", "/button/" + button);
         status.putObject("ButtonEvent").put("EventType", eventType);
         publish("/button/" + button + "/status/event", "OneButtonStatusEvent", body);
+        if (eventType.equals("Press")) {
+            keypadPressed(button);
+        }
+    }
+
+    /**
+     * What a scene keypad shows after a press: every button with an LED of the recorded and the made-up RA3 keypads is
+     * a scene button ({@code SingleActionProgrammingModel}), and such a keypad lights the LED of the scene last
+     * recalled and puts out those of the other scenes of its button group. Each LED that changes is reported.
+     */
+    private void keypadPressed(int button) {
+        ObjectNode pressed = buttons.get(button);
+        Integer led = LeapHref.idOrNull(pressed.path("AssociatedLED"));
+        if (led == null || !isScene(pressed)) {
+            return;
+        }
+        String group = pressed.path("Parent").path("href").asText();
+        for (ObjectNode other : buttons.values()) {
+            Integer otherLed = LeapHref.idOrNull(other.path("AssociatedLED"));
+            if (otherLed != null && !otherLed.equals(led) && isScene(other)
+                && group.equals(other.path("Parent").path("href").asText()) && "On".equals(leds.get(otherLed))) {
+                setLed(otherLed, "Off");
+            }
+        }
+        if (!"On".equals(leds.get(led))) {
+            setLed(led, "On");
+        }
+    }
+
+    private static boolean isScene(JsonNode button) {
+        return "SingleActionProgrammingModel".equals(
+                button.path("ProgrammingModel").path("ProgrammingModelType").asText());
     }
 
     /** Changes and reports occupancy: a Caseta occupancy group's or an RA3 area's. */
@@ -422,6 +468,19 @@ final class LeapBridge {
     /** Sends an LED's status to its subscribers. */
     void ledChanged(int led) {
         publish(ledUrl(led), "OneLEDStatus", ledStatus(led));
+    }
+
+    void setBattery(int device, String levelState) {
+        batteries.put(device, levelState);
+    }
+
+    /** The body of a {@code OneDeviceStatus} of a device with a battery. */
+    ObjectNode deviceStatus(int device) {
+        ObjectNode body = LeapFixtures.MAPPER.createObjectNode();
+        ObjectNode status = body.putObject("DeviceStatus");
+        status.put("href", "/device/" + device + "/status");
+        status.putObject("BatteryStatus").put("LevelState", batteries.get(device));
+        return body;
     }
 
     void setAwayState(String enabledState) {

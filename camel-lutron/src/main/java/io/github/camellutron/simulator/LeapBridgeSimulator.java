@@ -51,7 +51,10 @@ public final class LeapBridgeSimulator implements AutoCloseable {
 
     /** The system played. */
     public enum Mode {
-        /** A Caseta Smart Bridge (Pro): flat device list, scenes as virtual buttons, untagged zone status pushes. */
+        /**
+         * A Caseta Smart Bridge: flat device list, scenes as virtual buttons, untagged zone status pushes; with
+         * {@link Builder#lipServer} a Smart Bridge Pro.
+         */
         CASETA,
         /** A RadioRA 3 processor: areas, control stations and zones, {@code /device} answered 204, keypad LEDs. */
         RA3
@@ -77,6 +80,9 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         if (b.largeHouse != null && b.mode != Mode.RA3) {
             throw new IllegalArgumentException("largeHouse plays a RadioRA 3 processor: build with mode(Mode.RA3)");
         }
+        if (b.lipServer && b.mode != Mode.CASETA) {
+            throw new IllegalArgumentException("lipServer plays a Caseta Smart Bridge Pro: build with mode(Mode.CASETA)");
+        }
         host = b.host;
         requestedPort = b.port;
         mode = b.mode;
@@ -99,7 +105,8 @@ public final class LeapBridgeSimulator implements AutoCloseable {
                     ? LeapFixtures.ra3(LeapLargeHouse.generate(b.largeHouse[0], b.largeHouse[1], b.largeHouse[2]))
                     : mode == Mode.CASETA ? LeapFixtures.caseta() : LeapFixtures.ra3();
             bridge = new LeapBridge(mode, fixtures, loop, b.travelTime,
-                    new LeapResources.Options(b.pageSize, b.bigDeviceList, b.untaggedOccupancySubscribeResponse));
+                    new LeapResources.Options(b.pageSize, b.bigDeviceList, b.untaggedOccupancySubscribeResponse,
+                            b.lipServer));
         } catch (RuntimeException e) {
             if (ownsGroup) {
                 group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
@@ -293,6 +300,11 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         return call(() -> bridge.leds().get(ledId));
     }
 
+    /** Caseta Smart Away's {@code EnabledState}, {@code Enabled} or {@code Disabled}; null on RA3, which has none. */
+    public String smartAway() {
+        return call(bridge::awayState);
+    }
+
     /** The occupancy of a Caseta occupancy group or an RA3 area, or null when there is none with that id. */
     public String occupancy(int id) {
         return call(() -> bridge.occupancy().get(id));
@@ -346,7 +358,10 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         onLoop(() -> bridge.inject(json));
     }
 
-    /** Presses and releases a button: {@code Press} then {@code Release} to its subscribers. */
+    /**
+     * Presses and releases a button: {@code Press} then {@code Release} to its subscribers. An RA3 keypad shows the
+     * press on its LEDs, as {@link #buttonEvent} with {@code Press} does.
+     */
     public void pressButton(int buttonId) {
         requireButton(buttonId);
         onLoop(() -> {
@@ -355,7 +370,11 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         });
     }
 
-    /** Sends one button event ({@code Press}, {@code Release}, {@code MultiTap}, {@code LongHold}) to subscribers. */
+    /**
+     * Sends one button event ({@code Press}, {@code Release}, {@code MultiTap}, {@code LongHold}) to subscribers. After
+     * a {@code Press} of an RA3 keypad's scene button, the LED of that scene lights and those of the other scenes of
+     * its button group go out, each change reported to the LED's subscribers.
+     */
     public void buttonEvent(int buttonId, String eventType) {
         requireButton(buttonId);
         require(LeapBridge.BUTTON_EVENTS.contains(eventType),
@@ -416,6 +435,31 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         onLoop(() -> {
             require(bridge.leds().containsKey(ledId), "the bridge has no LED " + ledId);
             bridge.setLed(ledId, state);
+        });
+    }
+
+    /**
+     * Turns Caseta Smart Away on or off, as the Lutron app does: reported to the subscribers of
+     * {@code /system/away/1/status}.
+     */
+    public void setSmartAway(boolean enabled) {
+        require(mode == Mode.CASETA, "a RadioRA 3 processor has no Smart Away");
+        onLoop(() -> {
+            bridge.setAwayState(enabled ? "Enabled" : "Disabled");
+            bridge.awayChanged();
+        });
+    }
+
+    /**
+     * Sets the battery of a Caseta shade or blind ({@code Good} or {@code Low}), as {@code /device/N/status} then
+     * answers it; the bridge pushes nothing for it.
+     */
+    public void setBattery(int deviceId, String levelState) {
+        require(LeapBridge.BATTERY_STATES.contains(levelState),
+                "battery state '" + levelState + "' is not one of " + LeapBridge.BATTERY_STATES);
+        onLoop(() -> {
+            require(bridge.batteries().containsKey(deviceId), "device " + deviceId + " of the bridge has no battery");
+            bridge.setBattery(deviceId, levelState);
         });
     }
 
@@ -558,6 +602,7 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         private int pageSize;
         private int bigDeviceList;
         private boolean untaggedOccupancySubscribeResponse;
+        private boolean lipServer;
         private Duration travelTime = Duration.ofSeconds(2);
         private boolean refuseConnections;
         private Duration readDelay = Duration.ZERO;
@@ -614,6 +659,16 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         /** Whether the Caseta answer to {@code Subscribe /occupancygroup/status} comes without the ClientTag. */
         public Builder untaggedOccupancySubscribeResponse(boolean untagged) {
             this.untaggedOccupancySubscribeResponse = untagged;
+            return this;
+        }
+
+        /**
+         * Whether the Caseta bridge is a Smart Bridge Pro, which also runs the LIP telnet server: {@code /server} lists
+         * it, and {@code /server/2/id} answers the LIP ids of its devices and zones. By default it is not, and answers
+         * {@code /server/2/id} with 404, as a bridge without LIP answers with an error (LEAP.md 3).
+         */
+        public Builder lipServer(boolean lipServer) {
+            this.lipServer = lipServer;
             return this;
         }
 

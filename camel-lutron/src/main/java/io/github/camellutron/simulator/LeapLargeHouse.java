@@ -31,8 +31,8 @@ final class LeapLargeHouse {
     private static final List<String[]> ZONE_KINDS = List.of(
             new String[] { "Downlights", "Dimmed" }, new String[] { "Pendants", "Dimmed" },
             new String[] { "Sconces", "Dimmed" }, new String[] { "Shade", "Shade" },
-            new String[] { "Lamps", "Switched" }, new String[] { "Cove", "Dimmed" },
-            new String[] { "Fan", "FanSpeed" }, new String[] { "Accent", "Dimmed" },
+            new String[] { "Lamps", "Switched" }, new String[] { "Cove", "WhiteTune" },
+            new String[] { "Fan", "FanSpeed" }, new String[] { "Accent", "SpectrumTune" },
             new String[] { "Chandelier", "Dimmed" }, new String[] { "Exhaust", "Switched" });
     private static final List<String> STATIONS = List.of("Entry", "Door", "Bedside", "Hall", "Vanity", "Window");
     /** Keypad engravings, one set per keypad of a room; the room's name goes first so each scene name is unique. */
@@ -182,7 +182,7 @@ final class LeapLargeHouse {
         zone.put("ControlType", controlType);
         ObjectNode category = zone.putObject("Category");
         category.put("Type", controlType.equals("Shade") ? "Shade" : "");
-        category.put("IsLight", controlType.equals("Dimmed") || controlType.equals("Switched"));
+        category.put("IsLight", !controlType.equals("Shade") && !controlType.equals("FanSpeed"));
         zone.putObject("AssociatedArea").put("href", "/area/" + area);
         zone.put("SortOrder", index);
 

@@ -2,6 +2,7 @@ package io.github.camellutron.simulator;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,11 +40,20 @@ final class LeapResources {
     private static final LeapStatus NOT_FOUND = new LeapStatus(404, "NotFound");
     private static final LeapStatus METHOD_NOT_ALLOWED = new LeapStatus(405, "MethodNotAllowed");
     private static final Pattern DURATION = Pattern.compile("\\d{2}:[0-5]\\d:[0-5]\\d");
+    /** What a Caseta Smart Bridge Pro's LIP ids add to its LEAP device ids (the bridge itself is LIP id 1). */
+    static final int LIP_ID_OFFSET = 20;
+    /** The LIP component numbers of a Pico's buttons, by LEAP device type (LIP.md 3). */
+    private static final Map<String, List<Integer>> PICO_BUTTONS = Map.of(
+            "Pico2Button", List.of(2, 4),
+            "Pico2ButtonRaiseLower", List.of(2, 4, 5, 6),
+            "Pico3Button", List.of(2, 3, 4),
+            "Pico3ButtonRaiseLower", List.of(2, 3, 4, 5, 6),
+            "Pico4Button", List.of(8, 9, 10, 11));
     /** Where the synthetic devices of {@code bigDeviceList} start, clear of every fixture's ids. */
     private static final int SYNTHETIC_DEVICE_BASE = 100_000;
 
     /** Builder options that shape the answers. */
-    record Options(int pageSize, int bigDeviceList, boolean untaggedOccupancySubscribeResponse) {
+    record Options(int pageSize, int bigDeviceList, boolean untaggedOccupancySubscribeResponse, boolean lipServer) {
     }
 
     /** Answers one request; throws {@link Refusal} for an error reply. */
@@ -119,7 +129,17 @@ final class LeapResources {
         route("/area/(\\d+)", CommuniqueType.ReadRequest, r -> r.replyOne("OneAreaDefinition", "Area",
                 entry("areas.json", "Areas", r.path())));
         route("/button", CommuniqueType.ReadRequest, r -> r.replay(fixtures.message("buttons.json")));
-        route("/server/2/id", CommuniqueType.ReadRequest, r -> r.replay(fixtures.message("lip.json")));
+        if (options.lipServer()) {
+            route("/server/2/id", CommuniqueType.ReadRequest, r -> r.reply(CommuniqueType.ReadResponse, LeapStatus.OK,
+                    "OneLIPIdListDefinition", lipIdList()));
+        }
+        route("/device/(\\d+)/status", CommuniqueType.ReadRequest, r -> {
+            // only devices with a battery have a status; for the others it is not found (LEAP.md 2.3)
+            if (!bridge.batteries().containsKey(r.id())) {
+                throw notFound(r);
+            }
+            r.reply(CommuniqueType.ReadResponse, LeapStatus.OK, "OneDeviceStatus", bridge.deviceStatus(r.id()));
+        });
         route("/virtualbutton", CommuniqueType.ReadRequest, r -> r.replay(fixtures.message("scenes.json")));
         route("/virtualbutton/(\\d+)", CommuniqueType.ReadRequest, r -> r.replyOne("OneVirtualButtonDefinition",
                 "VirtualButton", entry("scenes.json", "VirtualButtons", r.path())));
@@ -275,7 +295,7 @@ final class LeapResources {
         endpoint.put("Protocol", "TCP");
         endpoint.put("Port", 8081);
         endpoint.putArray("AssociatedNetworkInterfaces").addObject().put("href", "/networkinterface/1");
-        if (bridge.mode() == Mode.CASETA) {
+        if (options.lipServer()) {
             // Caseta Smart Bridge Pro also runs the LIP telnet server, whose id map is /server/2/id
             ObjectNode lip = servers.addObject();
             lip.put("href", "/server/2");
@@ -293,6 +313,61 @@ final class LeapResources {
         setting.put("ClientMinorVersion", 115);
         setting.putObject("Permissions").put("SessionRole", "Admin");
         return body;
+    }
+
+    /**
+     * The LIP ids of a Caseta Smart Bridge Pro in the shape of {@code lip.json} and of the lists the bridge's app exports
+     * (LIP.md 4.1): the bridge with its scenes as phantom buttons (LIP numbers them from 1, LEAP from 0), the Picos
+     * with the LIP component numbers of their buttons (LIP.md 3), other remotes without buttons (their LIP numbering
+     * is not recorded), and every device with a zone as a zone named like the device. Occupancy sensors are not listed.
+     * The bridge is LIP id 1 and every other device its LEAP id plus {@link #LIP_ID_OFFSET}: a bridge numbers LIP ids
+     * on its own, so the simulator keeps them apart from the LEAP ids.
+     */
+    private ObjectNode lipIdList() {
+        Map<Integer, String> areas = new HashMap<>();
+        for (JsonNode area : fixtures.list("areas.json", "Areas")) {
+            areas.put(LeapHref.id(area.path("href").asText()), area.path("Name").asText());
+        }
+        ObjectNode body = object();
+        ObjectNode list = body.putObject("LIPIdList");
+        ArrayNode devices = list.putArray("Devices");
+        ArrayNode zones = list.putArray("Zones");
+        for (JsonNode device : fixtures.list("devices.json", "Devices")) {
+            int id = LeapHref.id(device.path("href").asText());
+            String type = device.path("DeviceType").asText();
+            String area = areas.get(LeapHref.idOrNull(device.path("AssociatedArea")));
+            if (type.equals("SmartBridge")) {
+                ObjectNode entry = lipEntry(devices, device.path("Name").asText(), 1, null);
+                ArrayNode buttons = entry.putArray("Buttons");
+                for (JsonNode scene : fixtures.list("scenes.json", "VirtualButtons")) {
+                    if (scene.path("href").asText().startsWith("/virtualbutton/")) {
+                        buttons.addObject().put("Name", scene.path("Name").asText())
+                                .put("Number", scene.path("ButtonNumber").asInt() + 1);
+                    }
+                }
+            } else if (device.has("ButtonGroups")) {
+                ObjectNode entry = lipEntry(devices, device.path("Name").asText(), id + LIP_ID_OFFSET, area);
+                List<Integer> numbers = PICO_BUTTONS.get(type);
+                if (numbers != null) {
+                    ArrayNode buttons = entry.putArray("Buttons");
+                    numbers.forEach(n -> buttons.addObject().put("Number", n));
+                }
+            }
+            if (!device.path("LocalZones").isEmpty()) {
+                lipEntry(zones, device.path("Name").asText(), id + LIP_ID_OFFSET, area);
+            }
+        }
+        return body;
+    }
+
+    private static ObjectNode lipEntry(ArrayNode list, String name, int lipId, String area) {
+        ObjectNode entry = list.addObject();
+        entry.put("Name", name);
+        entry.put("ID", lipId);
+        if (area != null) {
+            entry.putObject("Area").put("Name", area);
+        }
+        return entry;
     }
 
     /** Caseta's flat device list, padded by {@code bigDeviceList}; RA3 answers 204 as recorded. */

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camellutron.LutronJson;
 import io.github.camellutron.event.AreaStatus;
+import io.github.camellutron.event.AwayStatus;
 import io.github.camellutron.event.ButtonAction;
 import io.github.camellutron.event.ButtonEvent;
 import io.github.camellutron.event.ButtonGesture;
@@ -60,7 +61,8 @@ class EventDocsTest {
             new LedStatus(BRIDGE, AT, 21, 81, LedState.Flash, "Entertain", "Living Room"),
             new AreaStatus(BRIDGE, AT, 83, 75.0, Occupancy.Unoccupied, "/areascene/3", "Kitchen", "Kitchen"),
             new ConnectionEvent(BRIDGE, AT, ConnectionState.Disconnected, "Connection reset by peer"),
-            new RawEvent(BRIDGE, AT, "~TIMECLOCK,12,5,3"));
+            new RawEvent(BRIDGE, AT, "~TIMECLOCK,12,5,3"),
+            new AwayStatus(BRIDGE, AT, "Enabled", "Active", false));
 
     private static final String DEVICE = "The keypad, Pico or sensor: LIP device integration id; LEAP the device that"
                                          + " owns the button. Absent when unknown.";
@@ -123,7 +125,12 @@ class EventDocsTest {
                     "state", "`Connected` or `Disconnected`.",
                     "reason", "Why the link went down. Absent on `Connected`."),
             "Raw", Map.of(
-                    "text", "The LIP line or the LEAP message's JSON, exactly as the bridge sent it."));
+                    "text", "The LIP line or the LEAP message's JSON, exactly as the bridge sent it."),
+            "AwayStatus", Map.of(
+                    "enabledState", "`Enabled` or `Disabled`, as the `CamelLutronAwayState` header.",
+                    "activeState", "Whether the away lighting runs now, as the bridge says it (`Active`). Absent"
+                                   + " when the bridge did not say.",
+                    "resync", "True for the state reported after every connect, false for a change."));
 
     static final Map<String, String> SUMMARIES = Map.of(
             "ZoneStatus", "The state of a zone: dimmer, switch, fan, shade, blind, contact closure output.",
@@ -135,7 +142,8 @@ class EventDocsTest {
             "AreaStatus", "Summary state of a RadioRA 3 / HomeWorks QSX area; its occupancy also comes as an"
                           + " `OccupancyStatus`.",
             "Connection", "The link to the bridge came up or went down; emitted on every connect and disconnect.",
-            "Raw", "A line or message with no normalized form.");
+            "Raw", "A line or message with no normalized form.",
+            "AwayStatus", "Caseta Smart Away (LEAP only): its state after every connect, then every change.");
 
     @Test
     void everyEventTypeHasAFullSample() {

@@ -52,7 +52,7 @@ class LeapCasetaComponentTest extends LeapTestSupport {
     void zoneResyncWallChangeButtonAndOccupancyEventsWithNames() {
         MockEndpoint events = getMockEndpoint("mock:events");
         await().until(() -> events.getExchanges().stream()
-                .filter(header(LutronConstants.RESYNC, true)).count() == 5);
+                .filter(eventType("ZoneStatus").and(header(LutronConstants.RESYNC, true))).count() == 5);
         simulator.setLevelFromWall(1, 33);
         Exchange zone = awaitExchange(events, eventType("ZoneStatus").and(header(LutronConstants.LEVEL, 33.0)));
         assertThat(zone.getMessage().getHeader(LutronConstants.ZONE_ID)).isEqualTo(1);
@@ -74,11 +74,12 @@ class LeapCasetaComponentTest extends LeapTestSupport {
                 .and(header(LutronConstants.OCCUPANCY_GROUP_ID, 2)).and(header(LutronConstants.OCCUPANCY, "Unoccupied")));
         assertThat(occupancy.getMessage().getHeader(LutronConstants.AREA)).isNotNull();
 
-        simulator.inject("{\"CommuniqueType\":\"ReadResponse\",\"Header\":{\"MessageBodyType\":\"OneAwayStatus\","
-                         + "\"StatusCode\":\"200 OK\",\"Url\":\"/system/away/1/status\"},\"Body\":{\"AwayStatus\":"
-                         + "{\"EnabledState\":\"Enabled\"}}}");
+        simulator.inject("{\"CommuniqueType\":\"ReadResponse\",\"Header\":{\"MessageBodyType\":\"OneDeviceStatus\","
+                         + "\"StatusCode\":\"200 OK\",\"Url\":\"/device/status/deviceheard\"},\"Body\":{"
+                         + "\"DeviceStatus\":{\"DeviceHeard\":{\"DiscoveryMechanism\":\"UserInteraction\","
+                         + "\"SerialNumber\":1234,\"DeviceType\":\"Pico3ButtonRaiseLower\"}}}}");
         Exchange raw = awaitExchange(events, eventType("Raw"));
-        assertThat(raw.getMessage().getBody(String.class)).contains("OneAwayStatus");
+        assertThat(raw.getMessage().getBody(String.class)).contains("DeviceHeard");
     }
 
     @Test
@@ -89,7 +90,6 @@ class LeapCasetaComponentTest extends LeapTestSupport {
         send("goToLevel", null, LutronConstants.ZONE_ID, 1, LutronConstants.LEVEL, 20, LutronConstants.FADE_TIME, 2);
         await().until(() -> Double.valueOf(20).equals(simulator.level(1)));
         send("goToDimmedLevel", 30, LutronConstants.ZONE_ID, 1, LutronConstants.DELAY_TIME, "1s");
-        send("goToSwitchedLevel", "On", LutronConstants.ZONE_ID, 6);
         send("goToFanSpeed", "medium", LutronConstants.ZONE_ID, 2);
         await().until(() -> Double.valueOf(50).equals(simulator.level(2)));
         send("goToTilt", 45, LutronConstants.ZONE_ID, 4);
@@ -98,7 +98,6 @@ class LeapCasetaComponentTest extends LeapTestSupport {
         send("lower", null, LutronConstants.ZONE_ID, 3);
         assertThat(simulator.received()).anyMatch(l -> l.contains("GoToDimmedLevel") && l.contains("\"FadeTime\":\"00:00:02\""))
                 .anyMatch(l -> l.contains("GoToDimmedLevel") && l.contains("\"DelayTime\":\"00:00:01\""))
-                .anyMatch(l -> l.contains("GoToSwitchedLevel"))
                 .anyMatch(l -> l.contains("\"FanSpeed\":\"Medium\""))
                 .anyMatch(l -> l.contains("GoToTilt"))
                 .anyMatch(l -> l.contains("\"CommandType\":\"Raise\""))
@@ -152,7 +151,8 @@ class LeapCasetaComponentTest extends LeapTestSupport {
     void badInputFailsBeforeAnythingIsSent() {
         // the resync reads every zone after connecting; only then is the bridge quiet enough to prove nothing is sent
         MockEndpoint events = getMockEndpoint("mock:events");
-        await().until(() -> events.getExchanges().stream().filter(header(LutronConstants.RESYNC, true)).count() == 5);
+        await().until(() -> events.getExchanges().stream()
+                .filter(eventType("ZoneStatus").and(header(LutronConstants.RESYNC, true))).count() == 5);
         simulator.clearReceived();
         assertThatThrownBy(() -> send("goToLevel", 150, LutronConstants.ZONE_ID, 1))
                 .rootCause().hasMessageContaining("150");
@@ -176,7 +176,8 @@ class LeapCasetaComponentTest extends LeapTestSupport {
     @Test
     void aUrlWithALoneSurrogateFailsBeforeAnythingIsSentInsteadOfGoingOutAlteredWithAQuery() {
         MockEndpoint events = getMockEndpoint("mock:events");
-        await().until(() -> events.getExchanges().stream().filter(header(LutronConstants.RESYNC, true)).count() == 5);
+        await().until(() -> events.getExchanges().stream()
+                .filter(eventType("ZoneStatus").and(header(LutronConstants.RESYNC, true))).count() == 5);
         simulator.clearReceived();
         assertThatThrownBy(() -> send("read", null, LutronConstants.URL, "/zone/1\uD800"))
                 .rootCause().hasMessageStartingWith("read and subscribe need a LEAP URL");

@@ -3,7 +3,9 @@ package io.github.camellutron.leap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import io.github.camellutron.LutronConstants;
@@ -66,6 +68,22 @@ abstract class LeapTestSupport extends CamelTestSupport {
         List<LeapConnection> open = context.getComponent("lutron-leap", LeapComponent.class).connections();
         assertThat(open).hasSize(1);
         return open.get(0);
+    }
+
+    /**
+     * Sends an InOut exchange to {@code direct:leap} with the operation, the body and the headers given as name, value
+     * pairs; the exchange comes back with the answer or the failure.
+     */
+    protected Exchange exchange(String operation, Object body, Object... headers) {
+        Map<String, Object> map = new HashMap<>();
+        map.put(LutronConstants.OPERATION, operation);
+        for (int i = 0; i < headers.length; i += 2) {
+            map.put((String) headers[i], headers[i + 1]);
+        }
+        return template.request("direct:leap", e -> {
+            e.getMessage().setHeaders(map);
+            e.getMessage().setBody(body);
+        });
     }
 
     protected static Exchange awaitExchange(MockEndpoint mock, Predicate<Exchange> match) {

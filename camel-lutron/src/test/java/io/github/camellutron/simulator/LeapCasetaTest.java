@@ -57,13 +57,20 @@ class LeapCasetaTest {
     @Test
     void loginSequenceIsAnsweredWithTheRecordedRepliesAndTheRequestsTag() {
         Map<String, String> reads = Map.of("/area", "areas.json", "/project", "project.json",
-                "/device", "devices.json", "/button", "buttons.json", "/server/2/id", "lip.json",
+                "/device", "devices.json", "/button", "buttons.json",
                 "/virtualbutton", "scenes.json", "/occupancygroup", "occupancygroups.json");
         List<String> order = List.of("/area", "/project", "/device", "/button", "/server/2/id", "/virtualbutton",
                 "/occupancygroup");
         try (LeapTestClient client = connect()) {
             for (String url : order) {
                 LeapMessage reply = client.read(url, "tag-" + url);
+                if (url.equals("/server/2/id")) {
+                    // a bridge that is not a Smart Bridge Pro has no LIP: an error, which pylutron ignores
+                    assertThat(reply.type()).isEqualTo(CommuniqueType.ExceptionResponse);
+                    assertThat(reply.status()).isEqualTo(new LeapStatus(404, "NotFound"));
+                    assertThat(reply.clientTag()).isEqualTo("tag-" + url);
+                    continue;
+                }
                 assertThat(reply.clientTag()).isEqualTo("tag-" + url);
                 assertThat(withoutTag(reply)).as(url).isEqualTo(fixture("caseta", reads.get(url)));
             }
@@ -117,6 +124,7 @@ class LeapCasetaTest {
         try (LeapTestClient client = connect()) {
             LeapMessage servers = client.read("/server", "s");
             assertThat(servers.bodyType()).isEqualTo("MultipleServerDefinition");
+            assertThat(servers.body().path("Servers")).as("no LIP server but on a Pro").hasSize(1);
             assertThat(servers.body().path("Servers").get(0).path("Endpoints").get(0).path("Port").asInt())
                     .isEqualTo(8081);
             assertThat(client.read("/device/2", "d").body().path("Device").path("Name").asText()).isEqualTo("Lights");
@@ -353,6 +361,58 @@ class LeapCasetaTest {
     }
 
     @Test
+    void aSmartBridgeProAnswersTheLipIdsOfItsDevicesAndZones() {
+        try (LeapBridgeSimulator pro = LeapBridgeSimulator.builder().lipServer(true).build().start();
+             LeapTestClient client = connect(pro)) {
+            LeapMessage servers = client.read("/server", "s");
+            assertThat(servers.body().path("Servers").get(1).path("href").asText()).isEqualTo("/server/2");
+            assertThat(servers.body().path("Servers").get(1).path("Type").asText()).isEqualTo("LIP");
+
+            LeapMessage ids = client.read("/server/2/id", "lip");
+            assertThat(ids.type()).isEqualTo(CommuniqueType.ReadResponse);
+            assertThat(ids.clientTag()).isEqualTo("lip");
+            assertThat(ids.url()).isEqualTo("/server/2/id");
+            assertThat(ids.bodyType()).isEqualTo(fixture("caseta", "lip.json").at("/Header/MessageBodyType").asText());
+            JsonNode devices = ids.body().at("/LIPIdList/Devices");
+            assertThat(devices).hasSize(3);
+            assertThat(devices.get(0)).isEqualTo(json("{\"Name\":\"Smart Bridge\",\"ID\":1,\"Buttons\":["
+                                                     + "{\"Name\":\"scene 1\",\"Number\":1},"
+                                                     + "{\"Name\":\"Button 2\",\"Number\":2}]}"));
+            assertThat(devices.get(1)).as("the Pico, in the shape of the recorded lip.json")
+                    .isEqualTo(json("{\"Name\":\"Pico\",\"ID\":28,\"Area\":{\"Name\":\"Master Bathroom\"},"
+                                    + "\"Buttons\":[{\"Number\":2},{\"Number\":3},{\"Number\":4},{\"Number\":5},"
+                                    + "{\"Number\":6}]}"));
+            assertThat(devices.get(2)).isEqualTo(json("{\"Name\":\"Blinds Remote\",\"ID\":29,\"Area\":"
+                                                     + "{\"Name\":\"Living Room\"}}"));
+            List<String> zones = new ArrayList<>();
+            ids.body().at("/LIPIdList/Zones").forEach(z -> zones.add(z.path("ID").asInt() + " "
+                                                                     + z.path("Area").path("Name").asText() + " / "
+                                                                     + z.path("Name").asText()));
+            assertThat(zones).containsExactly("22 Hallway / Lights", "23 Hallway / Fan", "27 Living Room / Living Shade 3",
+                    "30 Living Room / Blinds", "31 Living Room / WoodBlinds");
+        }
+        assertThatThrownBy(() -> LeapBridgeSimulator.builder().mode(LeapBridgeSimulator.Mode.RA3).lipServer(true)
+                .build()).hasMessageContaining("lipServer");
+    }
+
+    @Test
+    void smartAwayChangedInTheAppIsPushed() {
+        try (LeapTestClient client = connect()) {
+            client.ask(CommuniqueType.SubscribeRequest, "/system/away/1/status", "away", null);
+            assertThat(simulator.smartAway()).isEqualTo("Enabled");
+            simulator.setSmartAway(false);
+            LeapMessage event = client.next();
+            assertThat(event.type()).isEqualTo(CommuniqueType.ReadResponse);
+            assertThat(event.clientTag()).isEqualTo("away");
+            assertThat(event.url()).isEqualTo("/system/away/1/status");
+            assertThat(event.body().path("AwayStatus").path("EnabledState").asText()).isEqualTo("Disabled");
+            assertThat(simulator.smartAway()).isEqualTo("Disabled");
+            assertThat(client.read("/system/away/1/status", "now").body().path("AwayStatus").path("EnabledState")
+                    .asText()).isEqualTo("Disabled");
+        }
+    }
+
+    @Test
     void smartAwayUpdatesAreAnsweredAndPushed() {
         try (LeapTestClient client = connect(); LeapTestClient app = connect()) {
             client.ask(CommuniqueType.SubscribeRequest, "/system/away/1/status", "away", null);
@@ -364,6 +424,34 @@ class LeapCasetaTest {
             assertThat(event.clientTag()).isEqualTo("away");
             assertThat(event.body().path("AwayStatus").path("EnabledState").asText()).isEqualTo("Disabled");
         }
+    }
+
+    @Test
+    void aShadeAnswersItsBatteryStatus() {
+        try (LeapTestClient client = connect()) {
+            LeapMessage battery = client.read("/device/7/status", "battery");
+            assertThat(battery.type()).isEqualTo(CommuniqueType.ReadResponse);
+            assertThat(battery.status()).isEqualTo(LeapStatus.OK);
+            assertThat(battery.clientTag()).isEqualTo("battery");
+            assertThat(battery.bodyType()).isEqualTo("OneDeviceStatus");
+            assertThat(battery.body().path("DeviceStatus").path("href").asText()).isEqualTo("/device/7/status");
+            assertThat(battery.body().path("DeviceStatus").path("BatteryStatus").path("LevelState").asText())
+                    .isEqualTo("Good");
+
+            simulator.setBattery(10, "Low");
+            assertThat(client.read("/device/10/status", "blinds").body().path("DeviceStatus").path("BatteryStatus")
+                    .path("LevelState").asText()).isEqualTo("Low");
+            assertThat(client.read("/device/11/status", "tilt").status()).isEqualTo(LeapStatus.OK);
+
+            LeapMessage dimmer = client.read("/device/2/status", "dimmer");
+            assertThat(dimmer.type()).as("no battery in a dimmer").isEqualTo(CommuniqueType.ExceptionResponse);
+            assertThat(dimmer.status()).isEqualTo(new LeapStatus(404, "NotFound"));
+            assertThat(dimmer.clientTag()).isEqualTo("dimmer");
+            assertThat(client.read("/device/8/status", "pico").status().code()).isEqualTo(404);
+            assertThat(client.read("/device/99/status", "none").status().code()).isEqualTo(404);
+        }
+        assertThatThrownBy(() -> simulator.setBattery(2, "Low")).hasMessageContaining("has no battery");
+        assertThatThrownBy(() -> simulator.setBattery(7, "Empty")).hasMessageContaining("'Empty'");
     }
 
     @Test

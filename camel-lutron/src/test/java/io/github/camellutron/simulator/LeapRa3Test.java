@@ -4,8 +4,10 @@ import static io.github.camellutron.simulator.LeapTestClient.fixture;
 import static io.github.camellutron.simulator.LeapTestClient.json;
 import static io.github.camellutron.simulator.LeapTestClient.withoutTag;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,7 +98,14 @@ class LeapRa3Test {
             assertThat(devices.clientTag()).isEqualTo("dev");
             assertThat(client.read("/server/2/id", "lip").status().code()).as("no LIP on RA3").isEqualTo(404);
             assertThat(client.read("/virtualbutton", "vb").status().code()).as("no scenes on RA3").isEqualTo(404);
+            assertThat(client.ask(CommuniqueType.SubscribeRequest, "/system/away/1/status", "away", null).status()
+                    .code()).as("no Smart Away on RA3").isEqualTo(404);
+            assertThat(client.ask(CommuniqueType.UpdateRequest, "/system/away/1/status", "set",
+                    json("{\"AwayStatus\":{\"EnabledState\":\"Enabled\"}}")).status().code()).isEqualTo(404);
+            assertThat(client.read("/device/2139/status", "battery").status().code()).isEqualTo(404);
         }
+        assertThat(simulator.smartAway()).isNull();
+        assertThatThrownBy(() -> simulator.setSmartAway(true)).hasMessageContaining("no Smart Away");
     }
 
     @Test
@@ -189,6 +198,41 @@ class LeapRa3Test {
             assertThat(events).containsExactly("Press", "Press", "Release");
             assertThat(client.ask(CommuniqueType.SubscribeRequest, "/button/1/status/event", "none", null)
                     .status().code()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aKeypadPressLightsTheLedOfTheSceneItRecalls() {
+        try (LeapTestClient keypad = connect(); LeapTestClient app = connect()) {
+            keypad.ask(CommuniqueType.SubscribeRequest, "/led/2144/status", "bright", null);
+            assertThat(app.ask(CommuniqueType.CreateRequest, "/button/2149/commandprocessor", "tap",
+                    json("{\"Command\":{\"CommandType\":\"PressAndRelease\"}}")).status())
+                    .isEqualTo(LeapStatus.CREATED);
+            LeapMessage lit = keypad.next();
+            assertThat(lit.clientTag()).isEqualTo("bright");
+            assertThat(lit.url()).isEqualTo("/led/2144/status");
+            assertThat(lit.bodyType()).isEqualTo("OneLEDStatus");
+            assertThat(lit.body().path("LEDStatus").path("State").asText()).isEqualTo("On");
+            assertThat(simulator.ledState(2144)).isEqualTo("On");
+
+            // another scene of the keypad: its LED lights, the first one's goes out
+            keypad.ask(CommuniqueType.SubscribeRequest, "/led/2145/status", "entertain", null);
+            simulator.pressButton(2153);
+            LeapMessage out = keypad.next();
+            assertThat(out.clientTag()).isEqualTo("bright");
+            assertThat(out.body().path("LEDStatus").path("State").asText()).isEqualTo("Off");
+            LeapMessage entertain = keypad.next();
+            assertThat(entertain.clientTag()).isEqualTo("entertain");
+            assertThat(entertain.body().path("LEDStatus").path("State").asText()).isEqualTo("On");
+            assertThat(simulator.ledState(2144)).isEqualTo("Off");
+            assertThat(simulator.ledState(2145)).isEqualTo("On");
+            // the scene already shown: nothing changes, nothing is reported
+            simulator.pressButton(2153);
+            keypad.expectSilence(Duration.ofMillis(300));
+            // another keypad's scenes are its own
+            simulator.pressButton(2181);
+            assertThat(simulator.ledState(2176)).isEqualTo("On");
+            assertThat(simulator.ledState(2145)).isEqualTo("On");
         }
     }
 

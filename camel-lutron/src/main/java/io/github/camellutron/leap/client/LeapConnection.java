@@ -306,7 +306,7 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
         RequestWindow window = new RequestWindow(options().discoveryConcurrency(), () -> gen == generation(),
                 () -> downException("discovery request not sent"));
         Function<LeapMessage, CompletableFuture<LeapMessage>> setup = request -> window.submit(() -> internal(request));
-        new LeapDiscovery(setup).run().whenComplete((discovered, error) -> {
+        new LeapDiscovery(bridge, setup).run().whenComplete((discovered, error) -> {
             if (gen != generation()) {
                 return;
             }
@@ -330,8 +330,8 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
     @Override
     protected void onSessionReady() {
         for (LeapMessage snapshot : snapshots) {
-            // zone levels come with the resync instead
-            for (LutronEvent event : mapper.map(snapshot, false)) {
+            // zone levels come with the resync instead; Smart Away is state like them and says it is resynced
+            for (LutronEvent event : mapper.map(snapshot, true)) {
                 if (!(event instanceof ZoneStatus) && event.type() != EventType.Raw) {
                     emitSnapshot(event, snapshot);
                 }

@@ -22,6 +22,7 @@ import io.github.camellutron.leap.protocol.LeapButtonGroup;
 import io.github.camellutron.leap.protocol.LeapControlStation;
 import io.github.camellutron.leap.protocol.LeapDevice;
 import io.github.camellutron.leap.protocol.LeapGangedDevice;
+import io.github.camellutron.leap.protocol.LeapLipIdList;
 import io.github.camellutron.leap.protocol.LeapMessage;
 import io.github.camellutron.leap.protocol.LeapOccupancyGroup;
 import io.github.camellutron.leap.protocol.LeapProject;
@@ -29,13 +30,17 @@ import io.github.camellutron.leap.protocol.LeapRequests;
 import io.github.camellutron.leap.protocol.LeapVirtualButton;
 import io.github.camellutron.leap.protocol.LeapZone;
 import io.github.camellutron.leap.protocol.SystemFamily;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The data-loading phase after every connect: detect the family from {@code /project}, read the tree the way
  * that family offers it, subscribe to its events, and build the catalog (LEAP.md 3.3). Caseta and RA2 Select keep
  * a flat device list with zones inside devices; RadioRA 3 and HomeWorks QSX answer {@code /device} with 204 and are
  * read area by area through control stations and zones. Reads that some systems do not offer may fail without
- * failing discovery; {@code /project} and {@code /area} may not.
+ * failing discovery; {@code /project} and {@code /area} may not. Caseta also reads the LIP id list that a bridge
+ * speaking LIP too has (a Caseta Smart Bridge Pro, RA2 Select; the others answer it with an error) and subscribes to
+ * Smart Away, as pylutron-caseta does.
  * <p>
  * It asks for everything it can as soon as it knows to (every area's reads at once, then every device's), and leaves
  * to the request function how many of those go out at once: the connection bounds them with its
@@ -43,9 +48,13 @@ import io.github.camellutron.leap.protocol.SystemFamily;
  */
 final class LeapDiscovery {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LeapDiscovery.class);
+
+    private final String bridge;
     private final Function<LeapMessage, CompletableFuture<LeapMessage>> request;
 
-    LeapDiscovery(Function<LeapMessage, CompletableFuture<LeapMessage>> request) {
+    LeapDiscovery(String bridge, Function<LeapMessage, CompletableFuture<LeapMessage>> request) {
+        this.bridge = bridge;
         this.request = request;
     }
 
@@ -65,15 +74,18 @@ final class LeapDiscovery {
         CompletableFuture<List<LeapDevice>> devices = optional("/device").thenApply(LeapBodies::devices);
         CompletableFuture<List<LeapButtonGroup>> groups = optional("/buttongroup").thenApply(LeapBodies::buttonGroups);
         CompletableFuture<List<LeapButton>> buttons = optional("/button").thenApply(LeapBodies::buttons);
+        CompletableFuture<LeapLipIdList> lipIds = optional(LeapRequests.LIP_IDS_URL).thenApply(LeapBodies::lipIds);
         CompletableFuture<List<LeapVirtualButton>> scenes = optional("/virtualbutton").thenApply(LeapBodies::virtualButtons);
         CompletableFuture<List<LeapOccupancyGroup>> occupancy = optional("/occupancygroup")
                 .thenApply(LeapBodies::occupancyGroups);
-        return CompletableFuture.allOf(devices, groups, buttons, scenes, occupancy).thenCompose(done -> {
+        return CompletableFuture.allOf(devices, groups, buttons, lipIds, scenes, occupancy).thenCompose(done -> {
             List<CompletableFuture<?>> subscriptions = new ArrayList<>();
             subscriptions.add(subscribe("/occupancygroup/status"));
             for (LeapButton b : buttons.join()) {
                 subscriptions.add(subscribe("/button/" + b.id() + "/status/event"));
             }
+            // a bridge without Smart Away answers with an error, which subscribe() ignores
+            subscriptions.add(subscribe(LeapRequests.AWAY_STATUS_URL));
             Map<Integer, Integer> groupDevice = new HashMap<>();
             for (LeapButtonGroup g : groups.join()) {
                 if (g.deviceId() != null) {
@@ -92,15 +104,28 @@ final class LeapDiscovery {
                     deviceButtons.computeIfAbsent(deviceId, k -> new ArrayList<>()).add(button(b, deviceId));
                 }
             }
+            List<Device> catalogDevices = new ArrayList<>();
+            List<Zone> catalogZones = new ArrayList<>();
+            Map<Integer, List<Integer>> deviceZones = new HashMap<>();
+            Map<Integer, Integer> zoneDevices = new HashMap<>();
             for (LeapDevice d : devices.join()) {
                 String area = d.areaId() != null ? areaNames.get(d.areaId()) : null;
-                catalog.device(new Device(d.id(), d.name(), area, d.deviceType(), d.modelNumber(), null,
+                catalogDevices.add(new Device(d.id(), d.name(), area, d.deviceType(), d.modelNumber(), null,
                         deviceButtons.getOrDefault(d.id(), List.of())));
+                deviceZones.put(d.id(), d.zoneIds());
                 for (int zone : d.zoneIds()) {
-                    catalog.zone(new Zone(zone, d.name(), area, d.deviceType(),
+                    catalogZones.add(new Zone(zone, d.name(), area, d.deviceType(),
                             ControlType.ofLeapDeviceType(d.deviceType()), null));
+                    zoneDevices.put(zone, d.id());
                 }
             }
+            LipIdJoin.Joined joined = LipIdJoin.join(lipIds.join(), catalogDevices, catalogZones, deviceZones);
+            if (!joined.ambiguous().isEmpty()) {
+                LOG.info("LEAP bridge {}: no LIP id given to names that are not unique: {}", bridge,
+                        joined.ambiguous());
+            }
+            joined.devices().forEach(catalog::device);
+            joined.zones().forEach(catalog::zone);
             for (LeapVirtualButton v : scenes.join()) {
                 if (v.programmed() && v.name() != null) {
                     catalog.scene(new Scene(v.id(), v.name()));
@@ -113,7 +138,7 @@ final class LeapDiscovery {
                 }
             }
             return CompletableFuture.allOf(subscriptions.toArray(new CompletableFuture[0]))
-                    .thenApply(subscribed -> new LeapSystem(family, catalog.build(), groupAreas));
+                    .thenApply(subscribed -> new LeapSystem(family, catalog.build(), groupAreas, zoneDevices));
         });
     }
 
@@ -181,7 +206,7 @@ final class LeapDiscovery {
                     }
                 }
                 return CompletableFuture.allOf(subscriptions.toArray(new CompletableFuture[0]))
-                        .thenApply(subscribed -> new LeapSystem(family, catalog.build(), Map.of()));
+                        .thenApply(subscribed -> new LeapSystem(family, catalog.build(), Map.of(), Map.of()));
             });
         });
     }

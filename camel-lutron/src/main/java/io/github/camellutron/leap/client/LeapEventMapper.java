@@ -11,6 +11,7 @@ import io.github.camellutron.catalog.Device;
 import io.github.camellutron.catalog.LutronCatalog;
 import io.github.camellutron.catalog.Zone;
 import io.github.camellutron.event.AreaStatus;
+import io.github.camellutron.event.AwayStatus;
 import io.github.camellutron.event.ButtonAction;
 import io.github.camellutron.event.ButtonEvent;
 import io.github.camellutron.event.LedState;
@@ -21,17 +22,20 @@ import io.github.camellutron.event.OccupancyStatus;
 import io.github.camellutron.event.RawEvent;
 import io.github.camellutron.event.ZoneStatus;
 import io.github.camellutron.leap.protocol.LeapAreaStatus;
+import io.github.camellutron.leap.protocol.LeapAwayStatus;
 import io.github.camellutron.leap.protocol.LeapBodies;
 import io.github.camellutron.leap.protocol.LeapButtonEvent;
 import io.github.camellutron.leap.protocol.LeapLedStatus;
 import io.github.camellutron.leap.protocol.LeapMessage;
 import io.github.camellutron.leap.protocol.LeapOccupancyGroupStatus;
+import io.github.camellutron.leap.protocol.LeapRequests;
 import io.github.camellutron.leap.protocol.LeapZoneStatus;
 
 /**
  * Turns LEAP messages into normalized events named from the discovered system. A message with several statuses
  * gives several events; RadioRA 3 area statuses give an area event and, when they carry occupancy, an occupancy
- * event too, so occupancy routes work the same on every system. Anything else is a raw event.
+ * event too, so occupancy routes work the same on every system. Caseta Smart Away statuses, which come without a
+ * MessageBodyType, are told by their URL. Anything else is a raw event.
  */
 final class LeapEventMapper {
 
@@ -83,6 +87,12 @@ final class LeapEventMapper {
                 default -> {
                     // no normalized form: delivered raw below
                 }
+            }
+        }
+        if (events.isEmpty() && msg.hasBody() && LeapRequests.AWAY_STATUS_URL.equals(msg.url())) {
+            LeapAwayStatus away = LeapBodies.awayStatus(msg);
+            if (away != null) {
+                events.add(new AwayStatus(bridge, now, away.enabledState(), away.activeState(), resync));
             }
         }
         if (events.isEmpty() && msg.hasBody()) {

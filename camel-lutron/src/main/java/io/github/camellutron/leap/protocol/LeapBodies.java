@@ -187,6 +187,27 @@ public final class LeapBodies {
         return status == null ? null : LeapLedStatus.from(status);
     }
 
+    /** The Smart Away state of an AwayStatus body (Caseta {@code /system/away/1/status}), or null. */
+    public static LeapAwayStatus awayStatus(LeapMessage m) {
+        JsonNode status = LeapJson.child(m.body(), "AwayStatus");
+        return status == null ? null : LeapAwayStatus.from(status);
+    }
+
+    /**
+     * The battery state of OneDeviceStatus ({@code /device/N/status}): {@code BatteryStatus.LevelState}, such as
+     * {@code Good} or {@code Low}, or null when the body tells none.
+     */
+    public static String batteryLevel(LeapMessage m) {
+        return LeapJson.text(LeapJson.child(LeapJson.child(m.body(), "DeviceStatus"), "BatteryStatus"), "LevelState");
+    }
+
+    /** The LIP ids of OneLIPIdListDefinition ({@code /server/2/id}); empty lists for any other body. */
+    public static LeapLipIdList lipIds(LeapMessage m) {
+        JsonNode list = LeapJson.child(m.body(), "LIPIdList");
+        return new LeapLipIdList(map(LeapJson.items(list, "Devices", null), LeapLipIdList.Entry::from),
+                map(LeapJson.items(list, "Zones", null), LeapLipIdList.Entry::from));
+    }
+
     private static <T> List<T> map(List<JsonNode> items, Function<JsonNode, T> from) {
         if (items.isEmpty()) {
             return List.of();

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Builders for the LEAP requests a client sends. Every one returns an untagged {@link LeapMessage} (the client adds
  * the ClientTag) and validates its input first, so a bad value fails before anything reaches the bridge. Commands go
- * as {@code CreateRequest} to {@code .../commandprocessor}, LED states as {@code UpdateRequest}.
+ * as {@code CreateRequest} to {@code .../commandprocessor}, LED and Smart Away states as {@code UpdateRequest}.
  */
 public final class LeapRequests {
 
@@ -25,6 +25,10 @@ public final class LeapRequests {
     public static final int MAX_KELVIN = 10000;
 
     static final String PING_URL = "/server/1/status/ping";
+    /** Caseta Smart Away: subscribed to, read and updated (LEAP.md 3). */
+    public static final String AWAY_STATUS_URL = "/system/away/1/status";
+    /** The LIP id list of a bridge that also speaks LIP (Caseta Smart Bridge Pro, RA2 Select). */
+    public static final String LIP_IDS_URL = "/server/2/id";
 
     private LeapRequests() {
     }
@@ -42,6 +46,22 @@ public final class LeapRequests {
     /** The keep-alive: {@code ReadRequest /server/1/status/ping}. */
     public static LeapMessage ping() {
         return read(PING_URL);
+    }
+
+    /**
+     * {@code ReadRequest /device/N/status}: a device's status, which tells the battery of a Caseta shade; a device
+     * without one is not found (404).
+     */
+    public static LeapMessage deviceStatus(int deviceId) {
+        checkId("Device", deviceId);
+        return read(LeapHref.href("device", deviceId) + "/status");
+    }
+
+    /** {@code UpdateRequest /system/away/1/status}: turns Caseta Smart Away on or off. */
+    public static LeapMessage setSmartAway(boolean enabled) {
+        ObjectNode body = LeapJson.object();
+        body.putObject("AwayStatus").put("EnabledState", enabled ? "Enabled" : "Disabled");
+        return LeapMessage.request(CommuniqueType.UpdateRequest, AWAY_STATUS_URL, body);
     }
 
     /** {@code GoToLevel}: the generic level command for dimmers, switches and shades, 0-100. */

@@ -19,6 +19,7 @@ import io.github.camellutron.client.ConnectionTests;
 import io.github.camellutron.client.LinkState;
 import io.github.camellutron.client.LutronConnectionException;
 import io.github.camellutron.event.AreaStatus;
+import io.github.camellutron.event.AwayStatus;
 import io.github.camellutron.event.ButtonAction;
 import io.github.camellutron.event.ButtonEvent;
 import io.github.camellutron.event.ConnectionEvent;
@@ -165,6 +166,47 @@ class LeapConnectionTest {
                 o -> Integer.valueOf(1).equals(o.occupancyGroupId()) && o.occupancy() == Occupancy.Occupied);
         assertThat(occupancy.areaId()).isEqualTo(2);
         assertThat(occupancy.area()).isEqualTo("Hallway");
+    }
+
+    @Test
+    void casetaSmartAwayIsReportedAfterConnectedBeforeTheZonesAndThenLive() throws Exception {
+        connected(b -> b.mode(LeapBridgeSimulator.Mode.CASETA));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> count(e -> e instanceof ZoneStatus z && z.resync()) == 5);
+        AwayStatus snapshot = awaitEvent(AwayStatus.class, AwayStatus::resync);
+        assertThat(snapshot.enabledState()).isEqualTo("Enabled");
+        assertThat(snapshot.activeState()).isEqualTo("Active");
+        assertThat(events.get(0)).isInstanceOf(ConnectionEvent.class);
+        int away = events.indexOf(snapshot);
+        assertThat(events.subList(0, away)).noneMatch(e -> e instanceof ZoneStatus);
+        assertThat(count(e -> e instanceof AwayStatus)).isEqualTo(1);
+
+        simulator.setSmartAway(false);
+        AwayStatus live = awaitEvent(AwayStatus.class, a -> !a.resync());
+        assertThat(live.enabledState()).isEqualTo("Disabled");
+        assertThat(simulator.received()).anyMatch(line -> line.contains("SubscribeRequest")
+                                                          && line.contains("/system/away/1/status"));
+    }
+
+    @Test
+    void aSmartBridgeProsLipIdsAreJoinedToItsDevicesAndZones() throws Exception {
+        connected(b -> b.lipServer(true));
+        var catalog = connection.system().catalog();
+        assertThat(catalog.zones()).extracting(z -> z.id() + "=" + z.lipId())
+                .containsExactlyInAnyOrder("1=22", "2=23", "6=27", "3=30", "4=31");
+        assertThat(catalog.devices()).extracting(d -> d.id() + "=" + d.lipId()).containsExactlyInAnyOrder(
+                "1=1", "2=22", "3=23", "4=null", "5=null", "6=null", "7=27", "8=28", "9=29", "10=30", "11=31");
+        simulator.pressButton(101);
+        assertThat(awaitEvent(ButtonEvent.class, b -> b.action() == ButtonAction.Press).lipId()).isEqualTo(28);
+        simulator.setLevelFromWall(1, 20);
+        assertThat(awaitEvent(ZoneStatus.class, z -> !z.resync() && z.level() == 20.0).lipId()).isEqualTo(22);
+    }
+
+    @Test
+    void aBridgeWithoutLipLeavesTheLipIdsOut() throws Exception {
+        connected(b -> b.mode(LeapBridgeSimulator.Mode.CASETA));
+        assertThat(simulator.received()).anyMatch(line -> line.contains("/server/2/id"));
+        assertThat(connection.system().catalog().zones()).allMatch(z -> z.lipId() == null).isNotEmpty();
+        assertThat(connection.system().catalog().devices()).allMatch(d -> d.lipId() == null).isNotEmpty();
     }
 
     @Test

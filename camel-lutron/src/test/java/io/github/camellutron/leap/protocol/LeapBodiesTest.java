@@ -118,6 +118,38 @@ class LeapBodiesTest {
     }
 
     @Test
+    void batteryOfADeviceStatus() {
+        assertThat(LeapBodies.batteryLevel(body("OneDeviceStatus", "{\"DeviceStatus\":{\"href\":"
+                                                                   + "\"/device/7/status\",\"BatteryStatus\":"
+                                                                   + "{\"LevelState\":\"Low\"}}}"))).isEqualTo("Low");
+        assertThat(LeapBodies.batteryLevel(body("OneDeviceStatus", "{\"DeviceStatus\":{\"DeviceHeard\":{}}}")))
+                .isNull();
+    }
+
+    @Test
+    void smartAwayWithAndWithoutItsActiveState() {
+        assertThat(LeapBodies.awayStatus(body("OneAwayStatus", "{\"AwayStatus\":{\"EnabledState\":\"Disabled\"}}")))
+                .isEqualTo(new LeapAwayStatus("Disabled", null));
+        assertThat(LeapBodies.awayStatus(body("OneAwayStatus", "{\"AwayStatus\":{\"ActiveState\":\"Active\"}}")))
+                .isNull();
+    }
+
+    @Test
+    void lipIdsSkipEntriesWithoutIdOrName() {
+        LeapMessage m = body("OneLIPIdListDefinition", "{\"LIPIdList\":{\"Devices\":[{\"Name\":\"Smart Bridge\","
+                                                       + "\"ID\":1,\"Buttons\":[{\"Name\":\"Test\",\"Number\":1},"
+                                                       + "{\"Name\":\"No number\"}]},{\"Name\":\"No id\"},"
+                                                       + "{\"ID\":9}],\"Zones\":[{\"Name\":\"Office\",\"ID\":2},"
+                                                       + "{\"Name\":\"Lights\",\"ID\":\"5\",\"Area\":{\"Name\":"
+                                                       + "\"Hallway\"}}]}}");
+
+        assertThat(LeapBodies.lipIds(m)).isEqualTo(new LeapLipIdList(
+                List.of(new LeapLipIdList.Entry(1, "Smart Bridge", null, List.of(1))),
+                List.of(new LeapLipIdList.Entry(2, "Office", null, List.of()),
+                        new LeapLipIdList.Entry(5, "Lights", "Hallway", List.of()))));
+    }
+
+    @Test
     void projectFamilies() {
         assertThat(SystemFamily.of("Lutron Smart Bridge Project")).isEqualTo(SystemFamily.CASETA);
         assertThat(SystemFamily.of("Lutron Smart Bridge Pro Project")).isEqualTo(SystemFamily.CASETA);
@@ -159,6 +191,9 @@ class LeapBodiesTest {
         assertThat(LeapBodies.ping(m)).isNull();
         assertThat(LeapBodies.buttonEvent(m)).isNull();
         assertThat(LeapBodies.ledStatus(m)).isNull();
+        assertThat(LeapBodies.awayStatus(m)).isNull();
+        assertThat(LeapBodies.batteryLevel(m)).isNull();
+        assertThat(LeapBodies.lipIds(m)).isEqualTo(new LeapLipIdList(List.of(), List.of()));
         assertThat(LeapBodies.project(m)).isEqualTo(new LeapProject("x", null));
         assertThat(LeapBodies.project(m).family()).isEqualTo(SystemFamily.UNKNOWN);
     }

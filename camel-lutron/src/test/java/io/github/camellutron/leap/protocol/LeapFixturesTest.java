@@ -86,6 +86,9 @@ class LeapFixturesTest {
             assertThat(m.body().at("/LIPIdList/Devices/0/ID").asInt()).isEqualTo(33);
             assertThat(m.body().at("/LIPIdList/Devices/1/Buttons")).hasSize(2);
             assertThat(LeapBodies.devices(m)).isEmpty();
+            assertThat(LeapBodies.lipIds(m)).isEqualTo(new LeapLipIdList(List.of(
+                    new LeapLipIdList.Entry(33, "Pico", "Kitchen", List.of(2, 3, 4, 5, 6)),
+                    new LeapLipIdList.Entry(36, "Left Pico", "Master Bedroom", List.of(2, 4))), List.of()));
         });
         CHECKS.put("caseta/occupancygroups.json", m -> assertThat(LeapBodies.occupancyGroups(m)).containsExactly(
                 new LeapOccupancyGroup(1, List.of(2), List.of()),
@@ -118,6 +121,7 @@ class LeapFixturesTest {
             assertThat(m.bodyType()).isNull();
             assertThat(m.body().at("/AwayStatus/EnabledState").asText()).isEqualTo("Enabled");
             assertThat(m.body().at("/AwayStatus/ActiveState").asText()).isEqualTo("Active");
+            assertThat(LeapBodies.awayStatus(m)).isEqualTo(new LeapAwayStatus("Enabled", "Active"));
         });
     }
 

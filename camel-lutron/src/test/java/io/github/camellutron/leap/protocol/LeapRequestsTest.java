@@ -38,6 +38,18 @@ class LeapRequestsTest {
     }
 
     @Test
+    void deviceStatusAndSmartAway() {
+        assertJson(LeapRequests.deviceStatus(7),
+                "{\"CommuniqueType\":\"ReadRequest\",\"Header\":{\"Url\":\"/device/7/status\"}}");
+        assertJson(LeapRequests.setSmartAway(true), "{\"CommuniqueType\":\"UpdateRequest\",\"Header\":{\"Url\":"
+                                                    + "\"/system/away/1/status\"},\"Body\":{\"AwayStatus\":"
+                                                    + "{\"EnabledState\":\"Enabled\"}}}");
+        assertJson(LeapRequests.setSmartAway(false), "{\"CommuniqueType\":\"UpdateRequest\",\"Header\":{\"Url\":"
+                                                     + "\"/system/away/1/status\"},\"Body\":{\"AwayStatus\":"
+                                                     + "{\"EnabledState\":\"Disabled\"}}}");
+    }
+
+    @Test
     void goToLevel() {
         assertJson(LeapRequests.goToLevel(5, 75),
                 ZONE + "{\"CommandType\":\"GoToLevel\",\"Parameter\":[{\"Type\":\"Level\",\"Value\":75}]}}}");
@@ -171,6 +183,7 @@ class LeapRequestsTest {
         assertRefused(() -> LeapRequests.virtualButtonPress(0),
                 "Virtual button id 0 is out of range (must be at least 1)");
         assertRefused(() -> LeapRequests.setLed(0, "On"), "LED id 0 is out of range (must be at least 1)");
+        assertRefused(() -> LeapRequests.deviceStatus(0), "Device id 0 is out of range (must be at least 1)");
     }
 
     @Test
