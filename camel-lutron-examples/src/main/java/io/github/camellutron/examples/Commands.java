@@ -33,6 +33,7 @@ final class Commands {
         COMMANDS.put("pair", PAIR_USAGE);
         COMMANDS.put("scan", SCAN_USAGE);
         COMMANDS.put("simulate", SimulateCommand.USAGE);
+        COMMANDS.put("record", RecordCommand.USAGE);
     }
 
     /** Every command; {@code --help} prints them after the demo's options ({@link DemoOptions#USAGE}). */
@@ -72,6 +73,7 @@ final class Commands {
             case "pair" -> new PairCommand(out, err).run(rest);
             case "scan" -> new ScanCommand(out, err).run(rest);
             case "simulate" -> new SimulateCommand(in, out, err).run(rest);
+            case "record" -> new RecordCommand(in, out, err).run(rest);
             default -> {
                 out.println(DemoOptions.USAGE + "\n\n" + USAGE);
                 yield 0;

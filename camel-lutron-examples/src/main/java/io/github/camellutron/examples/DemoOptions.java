@@ -31,7 +31,7 @@ public record DemoOptions(String lipHost, String lipUser, String lipPassword, St
             "  --kafka HOST:PORT            also publish every event as JSON to Kafka",
             "  --kafka-topic TOPIC          the topic (default lutron.events)",
             "  --http-port PORT             the HTTP API and web page (default 8080)",
-            "Other commands: pair, scan, simulate (COMMAND --help tells more)");
+            "Other commands: pair, scan, simulate, record (COMMAND --help tells more)");
 
     private static final List<String> OPTIONS = List.of("--lip", "--user", "--password", "--leap", "--cert-dir",
             "--cert-name", "--db", "--db-user", "--db-password", "--kafka", "--kafka-topic", "--http-port");

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Map;
 import io.github.camellutron.simulator.LeapBridgeSimulator;
 import io.github.camellutron.simulator.LipBridgeSimulator;
 import io.github.camellutron.simulator.LipHouse;
+import io.github.camellutron.simulator.Recording;
 
 /**
  * {@code simulate lip|leap [options]}: runs a bridge simulator on its own, for any client (a Camel route,
@@ -32,7 +34,9 @@ final class SimulateCommand {
             "      --http-port N         lip: serve DbXmlInfo.xml on this port (default: a free one)",
             "      --mode caseta|ra3     leap: the system played (default: caseta)",
             "      --cert-dir DIR        leap: where to write the client files (default: ./simulator-certs)",
-            "      --pairing-port N      leap: also accept LAP pairing on this port");
+            "      --pairing-port N      leap: also accept LAP pairing on this port",
+            "      --replay FILE         play a recording (record lip|leap): its answers and events, at its pace",
+            "      --fast                with --replay: its events as fast as possible");
 
     static final String COMMANDS = String.join("\n",
             "Commands (lip):  press DEVICE BUTTON | release DEVICE BUTTON | hold DEVICE BUTTON | tap DEVICE BUTTON",
@@ -41,9 +45,10 @@ final class SimulateCommand {
             "                 occupancy ID Occupied|Unoccupied|Unknown | led LED On|Off | pair-button",
             "Both:            drop | stall on|off | refuse on|off | help | quit");
 
-    private static final List<String> LIP_OPTIONS = List.of("--host", "--port", "--house", "--http-port");
+    private static final List<String> LIP_OPTIONS = List.of("--host", "--port", "--house", "--http-port",
+            "--replay");
     private static final List<String> LEAP_OPTIONS = List.of("--host", "--port", "--mode", "--cert-dir",
-            "--pairing-port");
+            "--pairing-port", "--replay");
 
     private final InputStream in;
     private final PrintStream out;
@@ -62,22 +67,37 @@ final class SimulateCommand {
             return 2;
         }
         boolean lip = args[0].equals("lip");
+        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+        // the one option without a value
+        boolean fast = rest.remove("--fast");
         Map<String, String> options;
         try {
-            options = Commands.options(List.of(args).subList(1, args.length), lip ? LIP_OPTIONS : LEAP_OPTIONS);
+            options = Commands.options(rest, lip ? LIP_OPTIONS : LEAP_OPTIONS);
+            if (fast && !options.containsKey("--replay")) {
+                throw new IllegalArgumentException("--fast goes with --replay");
+            }
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage() + "\n" + USAGE);
             return 2;
         }
         try {
-            return lip ? lip(options) : leap(options);
+            Recording replay = options.containsKey("--replay") ? recording(Path.of(options.get("--replay"))) : null;
+            return lip ? lip(options, replay, fast) : leap(options, replay, fast);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage() + "\n" + USAGE);
             return 2;
         }
     }
 
-    private int lip(Map<String, String> options) {
+    private static Recording recording(Path file) {
+        try {
+            return Recording.read(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read the recording " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private int lip(Map<String, String> options, Recording replay, boolean fast) {
         LipBridgeSimulator.Builder builder = LipBridgeSimulator.builder()
                 .host(options.getOrDefault("--host", "127.0.0.1"))
                 .httpPort(options.containsKey("--http-port") ? Commands.port(options.get("--http-port")) : 0);
@@ -87,9 +107,13 @@ final class SimulateCommand {
         if (options.containsKey("--house")) {
             builder.house(house(Path.of(options.get("--house"))));
         }
+        if (replay != null) {
+            builder.replay(replay, fast);
+        }
         try (LipBridgeSimulator simulator = builder.build().start()) {
             String address = simulator.host() + ":" + simulator.port();
-            out.println("LIP bridge simulator (" + simulator.house().name() + ") on " + address);
+            out.println("LIP bridge simulator (" + simulator.house().name() + ") on " + address
+                        + (replay != null ? ", replaying " + options.get("--replay") : ""));
             out.println("  telnet login:        lutron / integration");
             out.println("  integration report:  " + simulator.integrationReportUrl());
             out.println("  Camel endpoint:      lutron-lip:" + address + "?integrationReport="
@@ -100,7 +124,7 @@ final class SimulateCommand {
         return 0;
     }
 
-    private int leap(Map<String, String> options) {
+    private int leap(Map<String, String> options, Recording replay, boolean fast) {
         String mode = options.getOrDefault("--mode", "caseta").toUpperCase(Locale.ROOT);
         if (!List.of("CASETA", "RA3").contains(mode)) {
             throw new IllegalArgumentException("--mode is caseta or ra3, was " + options.get("--mode"));
@@ -113,6 +137,9 @@ final class SimulateCommand {
         if (options.containsKey("--pairing-port")) {
             builder.pairingPort(Commands.port(options.get("--pairing-port")));
         }
+        if (replay != null) {
+            builder.replay(replay, fast);
+        }
         Path dir = Path.of(options.getOrDefault("--cert-dir", "simulator-certs")).toAbsolutePath().normalize();
         try (LeapBridgeSimulator simulator = builder.build().start()) {
             try {
@@ -122,7 +149,8 @@ final class SimulateCommand {
             }
             simulator.writeClientFiles(dir, "simulator");
             String address = simulator.host() + ":" + simulator.port();
-            out.println("LEAP bridge simulator (" + mode.toLowerCase(Locale.ROOT) + ") on " + address);
+            out.println("LEAP bridge simulator (" + mode.toLowerCase(Locale.ROOT) + ") on " + address
+                        + (replay != null ? ", replaying " + options.get("--replay") : ""));
             out.println("  client key:          " + dir.resolve("simulator.key"));
             out.println("  client certificate:  " + dir.resolve("simulator.crt"));
             out.println("  bridge CA:           " + dir.resolve("simulator-bridge.crt"));

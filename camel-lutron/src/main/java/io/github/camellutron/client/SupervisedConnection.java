@@ -67,6 +67,7 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
     // written for every zone event, sorted only when a new listener gets the snapshot
     private final Map<Integer, ZoneStatus> zoneLevels = new HashMap<>();
     private final ArrayDeque<Held<M>> held = new ArrayDeque<>();
+    private volatile WireTap wireTap;
     private final List<Waiting> waiting = new ArrayList<>();
     private final Set<Object> pausers = Collections.newSetFromMap(new IdentityHashMap<>());
     private final AtomicLong reconnects = new AtomicLong();
@@ -135,6 +136,43 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
             }
             LOG.debug("{} bridge {} now runs with {}", protocol, bridge, newOptions);
         });
+    }
+
+    /**
+     * Sees the session's traffic as text, on the connection's loop: every line or message the bridge sends once
+     * logged in, and every command or request sent to it. For recording a real bridge; never block in it.
+     */
+    public interface WireTap {
+
+        void received(String text);
+
+        void sent(String text);
+    }
+
+    /** Taps the traffic from now on; null stops tapping. */
+    public void wireTap(WireTap tap) {
+        this.wireTap = tap;
+    }
+
+    /** For subclasses: a line or message the bridge sent, as text. */
+    protected final void tapReceived(String text) {
+        WireTap tap = wireTap;
+        if (tap != null) {
+            tap.received(text);
+        }
+    }
+
+    /** For subclasses: a command or request sent to the bridge, as text. */
+    protected final void tapSent(String text) {
+        WireTap tap = wireTap;
+        if (tap != null) {
+            tap.sent(text);
+        }
+    }
+
+    /** True while something taps the traffic, so that subclasses make text of it only then. */
+    protected final boolean tapped() {
+        return wireTap != null;
     }
 
     /**

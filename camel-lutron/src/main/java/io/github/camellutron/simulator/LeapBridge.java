@@ -68,6 +68,8 @@ final class LeapBridge {
     private volatile boolean refusing;
     private volatile long readDelayNanos;
     private volatile long answerDelayNanos;
+    private LeapReplay replay;
+    private boolean replayAsFastAsPossible;
 
     LeapBridge(Mode mode, LeapFixtures fixtures, ScheduledExecutorService loop, Duration travelTime,
                LeapResources.Options options) {
@@ -511,6 +513,26 @@ final class LeapBridge {
         ObjectNode body = (ObjectNode) fixtures.message("smartaway.json").path("Body");
         ((ObjectNode) body.path("AwayStatus")).put("EnabledState", awayState);
         return body;
+    }
+
+    /** Replays a recording: its answers to the requests it has, its events to every session. */
+    void replay(LeapReplay replay, boolean asFastAsPossible) {
+        this.replay = replay;
+        this.replayAsFastAsPossible = asFastAsPossible;
+    }
+
+    LeapReplay replay() {
+        return replay;
+    }
+
+    /** A player of the recording's events for a session whose handshake is done, started; null without one. */
+    LeapReplay.Player replayPlayer(LeapSession session) {
+        if (replay == null) {
+            return null;
+        }
+        LeapReplay.Player player = replay.player(session);
+        player.start(loop, replayAsFastAsPossible);
+        return player;
     }
 
     /** Sends an event to every session subscribed to a URL, tagged with its subscription's ClientTag. */

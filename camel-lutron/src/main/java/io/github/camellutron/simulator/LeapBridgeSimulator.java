@@ -116,6 +116,9 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         bridge.refuse(b.refuseConnections);
         bridge.readDelay(b.readDelay);
         bridge.answerDelay(b.answerDelay);
+        if (b.replay != null) {
+            bridge.replay(LeapReplay.of(b.replay), b.replayAsFastAsPossible);
+        }
         requestedPairingPort = b.pairingPort;
         // pylutron trusts lutron-root, not the RootCertificate an RA3 processor returns (LEAP.md 4 step 8): returning
         // another CA in RA3 mode makes a client that trusts the returned root fail its verification
@@ -612,6 +615,8 @@ public final class LeapBridgeSimulator implements AutoCloseable {
         private int pairingPort = -1;
         private EventLoopGroup group;
         private SslProvider tlsProvider = SslProvider.JDK;
+        private Recording replay;
+        private boolean replayAsFastAsPossible;
 
         private Builder() {
         }
@@ -716,6 +721,20 @@ public final class LeapBridgeSimulator implements AutoCloseable {
             require(areas >= 2, "a large house needs at least 2 areas (the project area and a room), was " + areas);
             require(zones >= 0 && keypads >= 0, "zone and keypad counts must not be negative");
             this.largeHouse = new int[] { areas, zones, keypads };
+            return this;
+        }
+
+        /**
+         * Replays a recording of a real bridge (see {@link Recording}): a request the recording has is answered as
+         * the bridge answered it, with the request's tag; the bridge's events go to every session, each at its
+         * recorded offset from the session's handshake (or all at once, in order, when {@code asFastAsPossible}), a
+         * subscription's events once the session subscribes to its URL. Requests the recording lacks are answered
+         * from the simulator's own house.
+         */
+        public Builder replay(Recording recording, boolean asFastAsPossible) {
+            LeapReplay.of(Objects.requireNonNull(recording, "recording"));
+            this.replay = recording;
+            this.replayAsFastAsPossible = asFastAsPossible;
             return this;
         }
 

@@ -1,10 +1,13 @@
 package io.github.camellutron.simulator;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,10 +73,62 @@ final class LeapReplay {
         return new LeapReplay(Map.copyOf(answers), List.copyOf(events));
     }
 
-    /** The recorded answer to this request, with its tag, when the recording has one. */
-    Optional<String> answer(JsonNode request, String tag) {
+    /** The recorded answer to a request line, with the request's tag, when the recording has one. */
+    Optional<String> answer(String requestLine) {
+        JsonNode request = tree(requestLine);
+        if (request == null) {
+            return Optional.empty();
+        }
         String recorded = answers.get(key(request));
+        String tag = request.path("Header").path("ClientTag").asText(null);
         return recorded == null ? Optional.empty() : Optional.of(tagged(recorded, tag));
+    }
+
+    /** A player of the events to one session, started once its TLS handshake is done. */
+    Player player(LeapSession session) {
+        return new Player(session);
+    }
+
+    /**
+     * Plays the events to one session, each at its recorded offset from the session's start, or all at once in
+     * order: a subscription's events wait until the session subscribes to its URL, and then keep their order.
+     */
+    final class Player {
+
+        private final LeapSession session;
+        private final Map<String, ArrayDeque<Event>> waiting = new HashMap<>();
+
+        private Player(LeapSession session) {
+            this.session = session;
+        }
+
+        void start(ScheduledExecutorService loop, boolean asFastAsPossible) {
+            for (Event e : events) {
+                loop.schedule(() -> due(e), asFastAsPossible ? 0 : e.offsetMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+
+        /** The session subscribed to a URL: its events that were due go out now. */
+        void subscribed(String url) {
+            ArrayDeque<Event> due = waiting.remove(url);
+            if (due != null) {
+                due.forEach(this::send);
+            }
+        }
+
+        private void due(Event e) {
+            if (e.subscription() == null) {
+                session.send(e.json());
+            } else if (!waiting.containsKey(e.subscription()) && session.subscribed(e.subscription())) {
+                send(e);
+            } else {
+                waiting.computeIfAbsent(e.subscription(), url -> new ArrayDeque<>()).add(e);
+            }
+        }
+
+        private void send(Event e) {
+            session.send(tagged(e.json(), session.subscriptionTag(e.subscription())));
+        }
     }
 
     /** The events in the order the bridge sent them. */

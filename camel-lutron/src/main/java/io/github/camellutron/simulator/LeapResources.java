@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -225,6 +226,11 @@ final class LeapResources {
 
     /** Answers one request line of a session. */
     void handle(LeapSession session, String line) {
+        Optional<String> recorded = bridge.replay() != null ? bridge.replay().answer(line) : Optional.empty();
+        if (recorded.isPresent()) {
+            replayed(session, line, recorded.get());
+            return;
+        }
         LeapMessage message;
         try {
             message = LeapMessage.parse(line);
@@ -239,6 +245,15 @@ final class LeapResources {
         } catch (Refusal refusal) {
             LOG.debug("{} refused: {} {}", message, refusal.status, refusal.getMessage());
             session.send(exception(message.url(), message.clientTag(), refusal.status, refusal.getMessage()));
+        }
+    }
+
+    /** A request the recording answers: answered so, and a subscription made, as the recorded bridge did. */
+    private static void replayed(LeapSession session, String line, String answer) {
+        session.send(answer);
+        LeapMessage request = LeapMessage.parse(line);
+        if (request.type() == CommuniqueType.SubscribeRequest) {
+            session.subscribe(request.url(), request.clientTag());
         }
     }
 

@@ -29,6 +29,8 @@ final class LeapSession extends SimpleChannelInboundHandler<String> {
     private final LeapBridge bridge;
     // subscribed URL -> the subscribe request's ClientTag (null when it had none)
     private final Map<String, String> subscriptions = new HashMap<>();
+    /** Plays a recording's events to this session, when the bridge replays one. */
+    private LeapReplay.Player player;
     private Channel channel;
     private boolean secured;
     // requests read and not answered yet: what a client has in flight, as far as the bridge can tell
@@ -57,6 +59,7 @@ final class LeapSession extends SimpleChannelInboundHandler<String> {
             if (handshake.isSuccess()) {
                 secured = true;
                 bridge.handshaken();
+                player = bridge.replayPlayer(this);
                 LOG.debug("TLS session with {} established", channel.remoteAddress());
             } else {
                 LOG.debug("TLS handshake with {} failed: {}", channel.remoteAddress(), handshake.cause().toString());
@@ -114,6 +117,9 @@ final class LeapSession extends SimpleChannelInboundHandler<String> {
 
     void subscribe(String url, String tag) {
         subscriptions.put(url, tag);
+        if (player != null) {
+            player.subscribed(url);
+        }
     }
 
     boolean unsubscribe(String url) {

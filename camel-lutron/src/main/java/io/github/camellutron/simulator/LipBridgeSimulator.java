@@ -95,6 +95,9 @@ public final class LipBridgeSimulator implements AutoCloseable {
         bridge = new SimulatedBridge(house, loop, b.user, b.password, b.doubleLogin, b.prompt, b.echoDeviceTwice,
                 b.telnetNegotiation, b.levelReportsAfterLogin);
         bridge.refuse(b.refuseConnections);
+        if (b.replay != null) {
+            bridge.replay(LipReplay.of(b.replay), b.replayAsFastAsPossible);
+        }
         requestedHttpPort = b.httpPort;
         dbXmlInfo = requestedHttpPort == HTTP_OFF ? null
                 : ((b.junkBeforeXmlProlog ? JUNK_BEFORE_PROLOG : "") + house.toDbXmlInfo())
@@ -559,6 +562,8 @@ public final class LipBridgeSimulator implements AutoCloseable {
         private boolean junkBeforeXmlProlog;
         private int levelReportsAfterLogin;
         private EventLoopGroup group;
+        private Recording replay;
+        private boolean replayAsFastAsPossible;
 
         private Builder() {
         }
@@ -572,6 +577,19 @@ public final class LipBridgeSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("level reports " + reports + " is negative");
             }
             this.levelReportsAfterLogin = reports;
+            return this;
+        }
+
+        /**
+         * Replays a recording of a real bridge (see {@link Recording}): a command the recording has is answered with
+         * the lines the bridge answered it with; the lines the bridge sent on its own go to every session that logs in,
+         * each at its recorded offset from the login (or all at once, in order, when {@code asFastAsPossible}).
+         * Commands the recording lacks are executed against the simulator's own house.
+         */
+        public Builder replay(Recording recording, boolean asFastAsPossible) {
+            LipReplay.of(Objects.requireNonNull(recording, "recording"));
+            this.replay = recording;
+            this.replayAsFastAsPossible = asFastAsPossible;
             return this;
         }
 

@@ -12,8 +12,8 @@ import io.github.camellutron.simulator.Recording.Source;
 
 /**
  * The bridge's side of a LIP recording, ready to play: the answer the bridge gave to each command, and the lines it
- * sent on its own. A line the bridge sent after a command, before the client's next one, is that command's answer
- * when it reports the same command word and first field ({@code ?OUTPUT,10,1} is answered by {@code ~OUTPUT,10,1,...},
+ * sent on its own. The first line the bridge sent after a command, before the client's next one, is that command's
+ * answer when it reports the same command word and first field ({@code ?OUTPUT,10,1} is answered by {@code ~OUTPUT,10,1,...},
  * {@code #MONITORING,5,1} by {@code ~MONITORING,5,1}) or is an {@code ~ERROR}; every other line is an event.
  */
 final class LipReplay {
@@ -45,6 +45,8 @@ final class LipReplay {
                 if (answer != null) {
                     answer.add(e.text());
                 }
+                // one line answers a command; what follows, even of the same zone, the bridge sent on its own
+                command = null;
             } else {
                 events.add(e);
             }

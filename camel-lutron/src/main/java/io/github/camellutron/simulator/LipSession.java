@@ -2,6 +2,7 @@ package io.github.camellutron.simulator;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -167,6 +168,7 @@ final class LipSession extends SimpleChannelInboundHandler<String> {
             LOG.debug("{} logged in from {} ({})", user, channel.remoteAddress(), prompt.strip());
             send(CRLF + prompt);
             reportLevelsAfterLogin();
+            bridge.replayTo(this);
         }
     }
 
@@ -183,7 +185,12 @@ final class LipSession extends SimpleChannelInboundHandler<String> {
         if (!line.isBlank()) {
             bridge.received(line);
             if (!safeMode()) {
-                bridge.interpreter().execute(this, line);
+                Optional<List<String>> recorded = bridge.recordedAnswer(line);
+                if (recorded.isPresent()) {
+                    recorded.get().forEach(this::reply);
+                } else {
+                    bridge.interpreter().execute(this, line);
+                }
             }
         }
         if (safeMode() || monitoring.contains(MonitoringType.PROMPT)) {

@@ -3,10 +3,12 @@ package io.github.camellutron.simulator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camellutron.lip.protocol.MonitoringType;
@@ -34,6 +36,9 @@ final class SimulatedBridge {
     private volatile String prompt;
     private volatile boolean stalled;
     private volatile boolean refusing;
+    private final ScheduledExecutorService loop;
+    private LipReplay replay;
+    private boolean replayAsFastAsPossible;
 
     SimulatedBridge(LipHouse house, ScheduledExecutorService loop, String user, String password, boolean doubleLogin,
                     String prompt, boolean echoDeviceTwice, boolean telnetNegotiation, int levelReportsAfterLogin) {
@@ -45,6 +50,7 @@ final class SimulatedBridge {
         this.echoDeviceTwice = echoDeviceTwice;
         this.telnetNegotiation = telnetNegotiation;
         this.levelReportsAfterLogin = levelReportsAfterLogin;
+        this.loop = loop;
         this.state = new HouseState(house, loop, this::report);
         this.interpreter = new CommandInterpreter(this);
     }
@@ -59,6 +65,27 @@ final class SimulatedBridge {
 
     CommandInterpreter interpreter() {
         return interpreter;
+    }
+
+    /** Replays a recording: its answers to the commands it has, its events to every session that logs in. */
+    void replay(LipReplay replay, boolean asFastAsPossible) {
+        this.replay = replay;
+        this.replayAsFastAsPossible = asFastAsPossible;
+    }
+
+    /** The recorded answer to a command line, when a recording is replayed and has one. */
+    Optional<List<String>> recordedAnswer(String command) {
+        return replay == null ? Optional.empty() : replay.answer(command);
+    }
+
+    /** Plays the recording's events to a session that just logged in, if a recording is replayed. */
+    void replayTo(LipSession session) {
+        if (replay != null) {
+            for (Recording.Entry e : replay.events()) {
+                loop.schedule(() -> session.reply(e.text()), replayAsFastAsPossible ? 0 : e.offsetMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
+        }
     }
 
     boolean accepts(String user, String password) {

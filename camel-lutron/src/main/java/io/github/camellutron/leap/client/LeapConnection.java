@@ -1,5 +1,6 @@
 package io.github.camellutron.leap.client;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -185,7 +186,9 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
     }
 
     private void write(Channel ch, LeapMessage message) {
-        ch.writeAndFlush(ByteBufUtil.writeUtf8(ch.alloc(), message.toJson() + "\r\n"));
+        String json = message.toJson();
+        tapSent(json);
+        ch.writeAndFlush(ByteBufUtil.writeUtf8(ch.alloc(), json + "\r\n"));
     }
 
     private void armTimer(Pending p) {
@@ -232,6 +235,9 @@ public final class LeapConnection extends SupervisedConnection<LeapMessage, Leap
     private void onFrame(ByteBuf frame) {
         if (!frame.isReadable()) {
             return;
+        }
+        if (tapped()) {
+            tapReceived(frame.toString(StandardCharsets.UTF_8));
         }
         LeapMessage msg;
         try {

@@ -225,7 +225,9 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
 
     private void write(LipMessage message) {
         Channel ch = channel();
-        ch.write(ByteBufUtil.writeAscii(ch.alloc(), message.toString() + "\r\n"));
+        String line = message.toString();
+        tapSent(line);
+        ch.write(ByteBufUtil.writeAscii(ch.alloc(), line + "\r\n"));
     }
 
     private void timedOut(Request request) {
@@ -261,6 +263,7 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
     }
 
     private void onLine(String text) {
+        tapReceived(text);
         if (!isText(text)) {
             badFrame(BadFrame.NOT_TEXT, "line with bytes that are not text");
             return;
