@@ -222,12 +222,15 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
     /** The threads consumers route events on: a thread per route that is busy, none for idle ones. */
     synchronized ExecutorService routingThreads() {
         if (routingThreads == null) {
-            // a fixed number, not a thread per busy bridge: a thousand bridges share them, each turn a slice of events
+            // a fixed number, not a thread per busy bridge: a thousand bridges share them, each turn a slice of events.
+            // Turns wait in an unbounded queue (at most one per consumer): Camel makes a pool of -1 queue size one with
+            // no queue at all, whose rejections would run on the bridge's I/O thread, where a route that commands the
+            // same bridge waits for an answer that thread can no longer read
             int size = routingPoolSize > 0 ? routingPoolSize
                     : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
             ThreadPoolProfile profile = new ThreadPoolProfileBuilder(scheme() + "-routing").poolSize(size)
-                    .maxPoolSize(size).maxQueueSize(-1).keepAliveTime(60L, TimeUnit.SECONDS).allowCoreThreadTimeOut(true)
-                    .build();
+                    .maxPoolSize(size).maxQueueSize(Integer.MAX_VALUE).keepAliveTime(60L, TimeUnit.SECONDS)
+                    .allowCoreThreadTimeOut(true).build();
             routingThreads = getCamelContext().getExecutorServiceManager().newThreadPool(this, scheme() + "-routing",
                     profile);
         }
