@@ -40,6 +40,14 @@ class LipCommandTest {
         assertThat(simulator.level(18)).isEqualTo(5.5);
     }
 
+    /** pylutron writes fades as Python timedeltas (LIP.md 2.2); a bridge takes them. */
+    @Test
+    void fadeAsPylutronWritesItIsAccepted() {
+        assertThat(client.ask("#OUTPUT,18,1,40,0:00:02.500000")).isEqualTo("~OUTPUT,18,1,40.00");
+        assertThat(client.ask("#OUTPUT,18,1,60,0:00:01,0:00:00.250000")).isEqualTo("~OUTPUT,18,1,60.00");
+        assertThat(client.ask("#OUTPUT,18,1,70,0:00:02.5000000")).isEqualTo("~ERROR,5");
+    }
+
     @Test
     void levelReportsGoToEverySessionWithZoneMonitoring() {
         try (LipTestClient other = LipTestClient.loginWithoutPrompt(simulator)) {
