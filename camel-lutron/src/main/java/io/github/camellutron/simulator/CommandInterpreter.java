@@ -54,6 +54,11 @@ final class CommandInterpreter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
     private static final String MONITORING = "MONITORING";
+    /** Power sources and battery states of {@code ?DEVICE,id,c,22}. */
+    private static final int POWERED_BY_BATTERY = 1;
+    private static final int POWERED_EXTERNALLY = 2;
+    private static final int NO_BATTERY = 0;
+    private static final int BATTERY_NORMAL = 1;
     private static final int ENABLE = 1;
     private static final int DISABLE = 2;
 
@@ -139,6 +144,11 @@ final class CommandInterpreter {
                 fieldCount(m, 2, 2);
                 state.stopRamp(zone);
             }
+            case START_FLASHING -> {
+                require(zone.flashes(), LipError.INVALID_ACTION);
+                fieldCount(m, 2, 4);
+                state.flash(zone, fadeAndDelay(m, 2));
+            }
             default -> throw new Refusal(LipError.INVALID_ACTION);
         }
     }
@@ -148,6 +158,18 @@ final class CommandInterpreter {
         Device device = find(m, house::device);
         int component = integer(m, 1);
         DeviceAction action = action(m, 2, DeviceAction::of);
+        if (action == DeviceAction.BATTERY_STATUS) {
+            require(m.operation() == LipOperation.QUERY, LipError.INVALID_ACTION);
+            fieldCount(m, 3, 3);
+            // pylutron reads power source and battery status from the 5th and 6th field after the id, skipping the
+            // 4th and 7th, whose meaning no source records: they are 0 here. Status codes as the guide has them
+            // (1 normal, 2 low); ?HELP,?DEVICE,22 adds 0 for a device with no battery (LIP.md 2.4, 2.12)
+            boolean battery = device.runsOnBattery();
+            from.reply(LipMessage.report("DEVICE", device.id(), component, action.code(), 0,
+                    battery ? POWERED_BY_BATTERY : POWERED_EXTERNALLY, battery ? BATTERY_NORMAL : NO_BATTERY, 0)
+                    .toString());
+            return;
+        }
         if (action == DeviceAction.LED_STATE) {
             require(device.buttonByLed(component).isPresent(), LipError.OBJECT_DOES_NOT_EXIST);
             if (m.operation() == LipOperation.QUERY) {

@@ -60,6 +60,7 @@ final class HouseState {
     private final Map<Integer, Double> levels = new ConcurrentHashMap<>();
     private final Map<Long, LedCode> leds = new ConcurrentHashMap<>();
     private final Map<Integer, GroupState> occupancy = new ConcurrentHashMap<>();
+    private final Set<Integer> flashing = ConcurrentHashMap.newKeySet();
     private final Map<Integer, Integer> timeclockModes = new HashMap<>();
     private final Map<Integer, Integer> greenModeSteps = new HashMap<>();
     private final Map<Integer, Integer> variables = new HashMap<>();
@@ -113,6 +114,22 @@ final class HouseState {
         return occupancy.get(areaId);
     }
 
+    boolean flashing(int zoneId) {
+        return flashing.contains(zoneId);
+    }
+
+    /**
+     * Starts flashing a zone now, or after {@code delay}, until its level is set again. Nothing is reported: the level
+     * a client reads does not change, and the notes record no report of the flashing itself.
+     */
+    void flash(Zone zone, Duration delay) {
+        if (delay.isZero()) {
+            flashing.add(zone.id());
+        } else {
+            loop.schedule(() -> flashing.add(zone.id()), delay.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
     /** Sets a zone now, or after {@code delay}; the target is reported at once whatever the fade. */
     void setLevel(Zone zone, double requested, Duration delay) {
         if (delay.isZero()) {
@@ -132,6 +149,7 @@ final class HouseState {
     /** Raises ({@code direction} 1) or lowers (-1) a zone one step now and one more every {@link #RAMP_PERIOD}. */
     void startRamp(Zone zone, int direction) {
         cancelRamp(zone.id());
+        flashing.remove(zone.id());
         if (step(zone, direction)) {
             stopRamp(zone);
             return;
@@ -276,6 +294,7 @@ final class HouseState {
     }
 
     private void apply(Zone zone, double requested) {
+        flashing.remove(zone.id());
         double level = zone.accept(requested);
         levels.put(zone.id(), level);
         reports.accept(MonitoringType.ZONE, levelReport(zone.id(), level));

@@ -293,6 +293,11 @@ public final class LipBridgeSimulator implements AutoCloseable {
         return bridge.state().level(zone(zoneId).id());
     }
 
+    /** Whether a zone is flashing ({@code #OUTPUT,id,5}) now; its next level ends that. */
+    public boolean flashing(int zoneId) {
+        return bridge.state().flashing(zone(zoneId).id());
+    }
+
     /** The current state of an LED (a button's LED component) of a device. */
     public LedCode ledState(int deviceId, int led) {
         Device d = device(deviceId);

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.camellutron.catalog.ControlType;
 import io.github.camellutron.catalog.LutronCatalog;
 import io.github.camellutron.lip.protocol.GroupState;
 import io.github.camellutron.lip.protocol.LipLevel;
@@ -573,6 +574,17 @@ public final class LipHouse {
                                     || type.equals("MOTOR"));
         }
 
+        /** What the output is, from its type; null for a type the catalog does not know. */
+        public ControlType controlType() {
+            return ControlType.ofLipOutputType(type);
+        }
+
+        /** True for lights, which {@code #OUTPUT,id,5} flashes; shades, fans and contact closures do not flash. */
+        public boolean flashes() {
+            ControlType control = controlType();
+            return control == null || control == ControlType.Dimmed || control == ControlType.Switched;
+        }
+
         /** True for a fan controller, which only runs at 0, 25, 50, 75 or 100 %. */
         public boolean isFan() {
             return "CEILING_FAN_TYPE".equals(type);
@@ -645,6 +657,11 @@ public final class LipHouse {
         /** True for a Pico (RadioRA 2 {@code PICO_KEYPAD}, Caseta report {@code PICO}). */
         public boolean isPico() {
             return "PICO_KEYPAD".equals(type) || "PICO".equals(type);
+        }
+
+        /** True for the devices that run on a battery: occupancy sensors and Picos. */
+        public boolean runsOnBattery() {
+            return isSensor() || isPico();
         }
 
         /** True for the main repeater or smart bridge, whose buttons are the phantom (scene) buttons. */

@@ -48,6 +48,48 @@ class LipCommandTest {
         assertThat(client.ask("#OUTPUT,18,1,70,0:00:02.5000000")).isEqualTo("~ERROR,5");
     }
 
+    /** pylutron's Output.flash sends {@code #OUTPUT,id,5[,period]}; the light flashes until its next level. */
+    @Test
+    void lightsFlashUntilTheirNextLevel() {
+        assertThat(client.ask("#OUTPUT,18,1,60")).isEqualTo("~OUTPUT,18,1,60.00");
+        client.send("#OUTPUT,18,5");
+        assertThat(client.linesBefore()).as("flashing changes no level").isEmpty();
+        assertThat(simulator.flashing(18)).isTrue();
+        assertThat(simulator.level(18)).isEqualTo(60);
+        assertThat(client.ask("#OUTPUT,18,1,30")).isEqualTo("~OUTPUT,18,1,30.00");
+        assertThat(simulator.flashing(18)).isFalse();
+
+        client.send("#OUTPUT,12,5,0:00:00.500000");
+        client.send("#OUTPUT,13,5,1,0.5");
+        assertThat(client.linesBefore()).isEmpty();
+        assertThat(simulator.flashing(12)).isTrue();
+        await().atMost(Duration.ofSeconds(5)).until(() -> simulator.flashing(13));
+    }
+
+    @Test
+    void shadesFansAndContactClosuresDoNotFlash() {
+        for (int zone : new int[] { 14, 15 }) {
+            assertThat(client.ask("#OUTPUT," + zone + ",5")).isEqualTo("~ERROR,3");
+            assertThat(simulator.flashing(zone)).isFalse();
+        }
+        assertThat(client.ask("#OUTPUT,18,5,1,0,7")).isEqualTo("~ERROR,1");
+        assertThat(client.ask("#OUTPUT,18,5,abc")).isEqualTo("~ERROR,5");
+    }
+
+    /**
+     * pylutron asks a motion sensor {@code ?DEVICE,id,1,22} and reads six fields after the id: component, action, a
+     * field it skips, power source, battery status and another field it skips (LIP.md 2.4, 2.12).
+     */
+    @Test
+    void batteryStatusIsAnsweredAsPylutronReadsIt() {
+        assertThat(client.ask("?DEVICE,23,1,22")).isEqualTo("~DEVICE,23,1,22,0,1,1,0");
+        assertThat(client.ask("?DEVICE,21,1,22")).as("a Pico runs on a battery").isEqualTo("~DEVICE,21,1,22,0,1,1,0");
+        assertThat(client.ask("?DEVICE,20,1,22")).as("a keypad is mains powered")
+                .isEqualTo("~DEVICE,20,1,22,0,2,0,0");
+        assertThat(client.ask("#DEVICE,23,1,22")).isEqualTo("~ERROR,3");
+        assertThat(client.ask("?DEVICE,99,1,22")).isEqualTo("~ERROR,2");
+    }
+
     @Test
     void levelReportsGoToEverySessionWithZoneMonitoring() {
         try (LipTestClient other = LipTestClient.loginWithoutPrompt(simulator)) {
