@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -158,7 +159,18 @@ public final class LipBridgeSimulator implements AutoCloseable {
         ExecutorService executor = Executors.newSingleThreadExecutor(
                 new DefaultThreadFactory("lip-simulator-http", true));
         http.setExecutor(executor);
-        http.start();
+        // the server's dispatcher thread is as much a daemon as the thread that starts it: start it on the executor's
+        // daemon thread, so that a simulator nobody closed does not keep its JVM alive
+        try {
+            executor.submit(http::start).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
+            throw new IOException("interrupted while starting the HTTP server", e);
+        } catch (ExecutionException e) {
+            executor.shutdownNow();
+            throw new IOException("cannot start the HTTP server", e.getCause());
+        }
         httpExecutor = executor;
         httpServer = http;
         // an IPv6 literal needs brackets in a URL

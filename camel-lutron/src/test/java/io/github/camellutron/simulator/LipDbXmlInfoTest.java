@@ -12,15 +12,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -180,6 +184,39 @@ class LipDbXmlInfoTest {
             assertThat(get(url).statusCode()).isEqualTo(200);
         }
         assertThatThrownBy(() -> get(url)).isInstanceOf(IOException.class);
+    }
+
+    /** Nothing the simulator starts keeps a JVM alive: a program whose main returns ends without close(). */
+    @Test
+    void aJvmServingTheReportEndsWhenItsMainReturns(@TempDir Path dir) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path log = dir.resolve("child.log");
+        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                StartAndReturn.class.getName()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        child.getOutputStream().close();
+        boolean ended;
+        try {
+            ended = child.waitFor(60, TimeUnit.SECONDS);
+        } finally {
+            child.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(ended).as("the JVM ended once main returned: %s", output).isTrue();
+        assertThat(output).contains(StartAndReturn.SERVING);
+        assertThat(child.exitValue()).as(output).isZero();
+    }
+
+    /** The other JVM: starts a simulator with HTTP, fetches the report once, and returns without closing it. */
+    public static final class StartAndReturn {
+
+        static final String SERVING = "serving the report";
+
+        public static void main(String[] args) throws Exception {
+            LipBridgeSimulator simulator = LipBridgeSimulator.builder().httpPort(0).build().start();
+            if (get(simulator.integrationReportUrl()).statusCode() == 200) {
+                System.out.println(SERVING);
+            }
+        }
     }
 
     @Test
