@@ -2,6 +2,7 @@ package io.github.camellutron.lip;
 
 import io.github.camellutron.LutronConstants;
 import io.github.camellutron.event.ButtonEvent;
+import io.github.camellutron.event.OccupancyStatus;
 import io.github.camellutron.event.ZoneStatus;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
@@ -106,6 +107,33 @@ class LipConsumerTest extends LipTestSupport {
         simulator.setOccupancy(2, false);
         awaitEvent(groups, "OccupancyStatus", header(LutronConstants.OCCUPANCY, "Unoccupied"));
         assertThat(headerValues(groups, LutronConstants.EVENT_TYPE)).containsOnly("Connection", "OccupancyStatus");
+    }
+
+    /** Kitchen Motion (22) is a MOTION_SENSOR of the report, in the Kitchen (area 2). */
+    @Test
+    void anOccupancySensorsOwnReportIsAnOccupancyStatusThatNoButtonFilterCatches() {
+        MockEndpoint all = getMockEndpoint("mock:all");
+        MockEndpoint buttons = getMockEndpoint("mock:buttons");
+        awaitEvent(all, "Connection", e -> true);
+        simulator.setOccupancy(2, true);
+        Exchange sensor = awaitEvent(all, "OccupancyStatus", header(LutronConstants.DEVICE_ID, SENSOR));
+        assertThat(sensor.getMessage().getHeader(LutronConstants.OCCUPANCY)).isEqualTo("Occupied");
+        assertThat(sensor.getMessage().getHeader(LutronConstants.AREA_ID)).isEqualTo(2);
+        assertThat(sensor.getMessage().getHeader(LutronConstants.AREA)).isEqualTo("Kitchen");
+        assertThat(sensor.getMessage().getHeader(LutronConstants.NAME)).isEqualTo("Kitchen Motion");
+        assertThat(sensor.getMessage().getBody()).isInstanceOfSatisfying(OccupancyStatus.class,
+                o -> assertThat(o.deviceId()).isEqualTo(SENSOR));
+        simulator.setOccupancy(2, false);
+        awaitEvent(all, "OccupancyStatus",
+                header(LutronConstants.DEVICE_ID, SENSOR).and(header(LutronConstants.OCCUPANCY, "Unoccupied")));
+
+        // a press after the sensor's reports: once it is in, whatever the sensor caused is in too
+        simulator.pressButton(KEYPAD, 1);
+        awaitEvent(buttons, "ButtonEvent", header(LutronConstants.BUTTON_EVENT, "Release"));
+        assertThat(headerValues(buttons, LutronConstants.DEVICE_ID)).doesNotContain(SENSOR);
+        assertThat(all.getExchanges()).noneMatch(e -> "ButtonEvent".equals(e.getMessage()
+                .getHeader(LutronConstants.EVENT_TYPE)) && Integer.valueOf(SENSOR).equals(e.getMessage()
+                .getHeader(LutronConstants.DEVICE_ID)));
     }
 
     @Test

@@ -1,8 +1,13 @@
 package io.github.camellutron.lip.client;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import io.github.camellutron.catalog.Area;
 import io.github.camellutron.catalog.Button;
 import io.github.camellutron.catalog.Device;
 import io.github.camellutron.catalog.LutronCatalog;
@@ -25,17 +30,33 @@ import io.github.camellutron.lip.protocol.OutputAction;
 
 /**
  * Turns {@code ~} lines into normalized events, named from the catalog: OUTPUT levels are zone status,
- * DEVICE presses / releases / holds / taps are button events, DEVICE LED states are LED status, GROUP is
- * occupancy; everything else is a raw event.
+ * DEVICE presses / releases / holds / taps are button events, DEVICE LED states are LED status, GROUP and the
+ * reports of the catalog's occupancy sensors are occupancy; everything else is a raw event.
  */
 final class LipEventMapper {
 
+    /** The device type of occupancy sensors in a DbXmlInfo.xml. */
+    private static final String MOTION_SENSOR = "MOTION_SENSOR";
+    /** The component an occupancy sensor reports on (LIP.md 2.4). */
+    private static final int SENSOR_COMPONENT = 2;
+
     private final String bridge;
     private final LutronCatalog catalog;
+    /** Area ids by name, for the names only one area has: devices know their area by name. */
+    private final Map<String, Integer> areaIds;
 
     LipEventMapper(String bridge, LutronCatalog catalog) {
         this.bridge = bridge;
         this.catalog = catalog;
+        Map<String, Integer> ids = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Area area : catalog.areas()) {
+            if (area.name() != null && ids.putIfAbsent(area.name(), area.id()) != null) {
+                shared.add(area.name());
+            }
+        }
+        ids.keySet().removeAll(shared);
+        this.areaIds = Map.copyOf(ids);
     }
 
     LutronEvent map(LipMessage msg, boolean resync) {
@@ -81,6 +102,13 @@ final class LipEventMapper {
         }
         Optional<Device> device = catalog.device(id);
         String area = device.map(Device::area).orElse(null);
+        if (component == SENSOR_COMPONENT && (action == DeviceAction.PRESS || action == DeviceAction.RELEASE)
+            && device.map(Device::type).filter(MOTION_SENSOR::equals).isPresent()) {
+            // without the report, component 2 could as well be the top button of a Pico: only known sensors
+            Occupancy occupancy = action == DeviceAction.PRESS ? Occupancy.Occupied : Occupancy.Unoccupied;
+            return new OccupancyStatus(bridge, now, area == null ? null : areaIds.get(area), null, id, occupancy,
+                    device.get().name(), area);
+        }
         return switch (action) {
             case PRESS, RELEASE, HOLD, MULTI_TAP -> {
                 String name = catalog.button(id, component).map(Button::name)
@@ -107,7 +135,7 @@ final class LipEventMapper {
         GroupState state = GroupState.of(msg.intField(2));
         Occupancy occupancy = state == GroupState.OCCUPIED ? Occupancy.Occupied
                 : state == GroupState.UNOCCUPIED ? Occupancy.Unoccupied : Occupancy.Unknown;
-        String name = catalog.area(id).map(a -> a.name()).orElse(null);
+        String name = catalog.area(id).map(Area::name).orElse(null);
         return new OccupancyStatus(bridge, now, id, null, occupancy, name, name);
     }
 
