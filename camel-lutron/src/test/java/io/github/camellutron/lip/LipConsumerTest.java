@@ -1,5 +1,7 @@
 package io.github.camellutron.lip;
 
+import java.util.Map;
+
 import io.github.camellutron.LutronConstants;
 import io.github.camellutron.event.ButtonEvent;
 import io.github.camellutron.event.OccupancyStatus;
@@ -25,6 +27,7 @@ class LipConsumerTest extends LipTestSupport {
                 from(lip("commandTypes=group")).routeId("groups").to("mock:groups");
                 from(lip("integrationIds=11")).routeId("zone11").to("mock:zone11");
                 from(lip("")).routeId("all-again").to("mock:all-again");
+                from("direct:lip").to(lip(""));
             }
         };
     }
@@ -134,6 +137,40 @@ class LipConsumerTest extends LipTestSupport {
         assertThat(all.getExchanges()).noneMatch(e -> "ButtonEvent".equals(e.getMessage()
                 .getHeader(LutronConstants.EVENT_TYPE)) && Integer.valueOf(SENSOR).equals(e.getMessage()
                 .getHeader(LutronConstants.DEVICE_ID)));
+    }
+
+    /** The bridge reports a #DEVICE command of our own session twice (the simulator's echoDeviceTwice, on by default). */
+    @Test
+    void aPressSentByARouteIsOneButtonEventLikeAPressAtTheWall() {
+        MockEndpoint all = getMockEndpoint("mock:all");
+        awaitEvent(all, "Connection", e -> true);
+        template.requestBodyAndHeaders("direct:lip", null, Map.of(LutronConstants.OPERATION, "pressButton",
+                LutronConstants.DEVICE_ID, KEYPAD, LutronConstants.BUTTON_ID, 2));
+        assertThat(simulator.received()).containsSubsequence("#DEVICE,20,2,3", "#DEVICE,20,2,4");
+        everythingBeforeIsIn(all, 33);
+        assertThat(buttonEvents(all, "Press")).isEqualTo(1);
+        assertThat(buttonEvents(all, "Release")).isEqualTo(1);
+
+        // a second press right after, at the wall, is one more
+        simulator.pressButton(KEYPAD, 2);
+        everythingBeforeIsIn(all, 34);
+        assertThat(buttonEvents(all, "Press")).isEqualTo(2);
+        assertThat(buttonEvents(all, "Release")).isEqualTo(2);
+    }
+
+    /** A level moved at the wall now reaches the mock after everything the bridge reported before it. */
+    private void everythingBeforeIsIn(MockEndpoint mock, double level) {
+        simulator.setLevelFromWall(PENDANTS, level);
+        awaitEvent(mock, "ZoneStatus", header(LutronConstants.LEVEL, level));
+    }
+
+    private static long buttonEvents(MockEndpoint mock, String action) {
+        return mock.getExchanges().stream().map(Exchange::getMessage)
+                .filter(m -> "ButtonEvent".equals(m.getHeader(LutronConstants.EVENT_TYPE))
+                             && Integer.valueOf(KEYPAD).equals(m.getHeader(LutronConstants.DEVICE_ID))
+                             && Integer.valueOf(2).equals(m.getHeader(LutronConstants.BUTTON_ID))
+                             && action.equals(m.getHeader(LutronConstants.BUTTON_EVENT)))
+                .count();
     }
 
     @Test

@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * Commands run one at a time, paced by {@code commandDelay}. A query completes with its matching {@code ~}
  * line. An execute command is followed by a {@code ?SYSTEM,10} barrier: the bridge answers in order, so a
  * {@code ~ERROR} before the barrier's answer belongs to the command, and the command's echo, if any, is its
- * result. All state lives on one event loop, so no locks are needed.
+ * result; the second echo a bridge sends of a {@code #DEVICE} command is dropped, so that a press sent is one event,
+ * as a press at the wall is. All state lives on one event loop, so no locks are needed.
  */
 public final class LipConnection extends SupervisedConnection<LipMessage, LipConnectionOptions> {
 
@@ -282,6 +283,11 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
                     finish(r);
                 } else if (r.result == null) {
                     r.result = msg;
+                } else if (!r.echoRepeated && "DEVICE".equals(msg.command()) && msg.equals(r.result)) {
+                    // bridges report a #DEVICE command of the session twice: one press, not two. A press at the wall
+                    // after the command is answered is delivered; only the one repeat within the command is dropped
+                    r.echoRepeated = true;
+                    absorbed = true;
                 }
             }
         }
@@ -453,6 +459,7 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
         long armedNanos;
         boolean barrierSent;
         LipMessage result;
+        boolean echoRepeated;
 
         Request(LipMessage message, boolean internal, boolean resync) {
             this.message = message;
