@@ -36,7 +36,8 @@ final class SimulatedBridge {
     private volatile boolean refusing;
 
     SimulatedBridge(LipHouse house, ScheduledExecutorService loop, String user, String password, boolean doubleLogin,
-                    String prompt, boolean echoDeviceTwice, boolean telnetNegotiation, int levelReportsAfterLogin) {
+                    String prompt, boolean echoDeviceTwice, boolean telnetNegotiation, int levelReportsAfterLogin,
+                    boolean greenModeStepReports) {
         this.house = house;
         this.user = user;
         this.password = password;
@@ -45,7 +46,7 @@ final class SimulatedBridge {
         this.echoDeviceTwice = echoDeviceTwice;
         this.telnetNegotiation = telnetNegotiation;
         this.levelReportsAfterLogin = levelReportsAfterLogin;
-        this.state = new HouseState(house, loop, this::report);
+        this.state = new HouseState(house, loop, this::report, greenModeStepReports);
         this.interpreter = new CommandInterpreter(this);
     }
 
