@@ -12,5 +12,8 @@ public enum EventType {
     LedStatus,
     AreaStatus,
     Connection,
-    Raw
+    Raw,
+    TimeclockStatus,
+    GreenModeStatus,
+    VariableStatus
 }

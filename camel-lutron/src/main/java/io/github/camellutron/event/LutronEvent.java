@@ -7,7 +7,8 @@ import java.time.Instant;
  * event is an immutable value naming the bridge ({@code host:port}) and when it was received.
  */
 public sealed interface LutronEvent
-        permits ZoneStatus, ButtonEvent, ButtonGesture, LedStatus, OccupancyStatus, AreaStatus, ConnectionEvent, RawEvent {
+        permits ZoneStatus, ButtonEvent, ButtonGesture, LedStatus, OccupancyStatus, AreaStatus, ConnectionEvent, RawEvent,
+        TimeclockStatus, GreenModeStatus, VariableStatus {
 
     EventType type();
 

@@ -177,9 +177,9 @@ class LipConsumerTest extends LipTestSupport {
     void linesWithNoNormalizedFormAreRawEvents() {
         MockEndpoint all = getMockEndpoint("mock:all");
         awaitEvent(all, "Connection", e -> true);
-        simulator.inject("~TIMECLOCK,1,1,2");
+        simulator.inject("~HVAC,1,3,2");
         Exchange raw = awaitEvent(all, "Raw", e -> true);
-        assertThat(raw.getMessage().getBody(String.class)).contains("\"text\":\"~TIMECLOCK,1,1,2\"");
+        assertThat(raw.getMessage().getBody(String.class)).contains("\"text\":\"~HVAC,1,3,2\"");
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.github.camellutron.lip.client;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
@@ -16,11 +18,14 @@ import io.github.camellutron.client.LutronConnectionException;
 import io.github.camellutron.client.LutronLoginException;
 import io.github.camellutron.client.LutronTimeoutException;
 import io.github.camellutron.client.SupervisedConnection;
+import io.github.camellutron.event.LutronEvent;
+import io.github.camellutron.event.ZoneStatus;
 import io.github.camellutron.lip.protocol.LipCommands;
 import io.github.camellutron.lip.protocol.LipMessage;
 import io.github.camellutron.lip.protocol.LipOperation;
 import io.github.camellutron.lip.protocol.LipParseException;
 import io.github.camellutron.lip.protocol.MonitoringType;
+import io.github.camellutron.lip.protocol.OutputAction;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -47,6 +52,9 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
 
     private static final Logger LOG = LoggerFactory.getLogger(LipConnection.class);
     private static final LipMessage BARRIER = LipCommands.queryDatabaseExportTime();
+    /** The OUTPUT actions the tilt report answers: raise, lower and stop the tilt. */
+    private static final Set<String> TILT_COMMANDS = Set.of(String.valueOf(OutputAction.RAISE_TILT.code()),
+            String.valueOf(OutputAction.LOWER_TILT.code()), String.valueOf(OutputAction.STOP_TILT.code()));
 
     private volatile LipEventMapper mapper;
     private volatile LutronCatalog catalog;
@@ -55,6 +63,8 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
     private Throwable catalogFailure;
     private final ArrayDeque<Request> internalQueue = new ArrayDeque<>();
     private final ArrayDeque<Request> userQueue = new ArrayDeque<>();
+    /** The last status of each zone as read, before it is handed on: a tilt report takes its lift from here. */
+    private final Map<Integer, ZoneStatus> zones = new HashMap<>();
 
     private boolean loggedIn;
     private Request inFlight;
@@ -294,10 +304,14 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
         if (absorbed) {
             return;
         }
+        LutronEvent event = mapper.map(msg, resync, zones::get);
+        if (event instanceof ZoneStatus zone) {
+            zones.put(zone.zoneId(), zone);
+        }
         if (resync) {
-            emitSnapshot(mapper.map(msg, true), msg);
+            emitSnapshot(event, msg);
         } else {
-            emit(mapper.map(msg, false), msg);
+            emit(event, msg);
         }
     }
 
@@ -322,7 +336,8 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
 
     /**
      * True when the report answers the command: same family and the same address fields. Every OUTPUT command
-     * (raise, stop, flash...) is answered with the zone's level report, action 1.
+     * (raise, stop, flash...) is answered with the zone's level report, action 1, and the tilt commands (raise, lower
+     * and stop the tilt) with the tilt report, action 9.
      */
     static boolean matches(LipMessage command, LipMessage report) {
         if (!command.command().equals(report.command())) {
@@ -330,7 +345,8 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
         }
         int key = Math.min(keyLength(command.command()), command.fieldCount());
         if (key == 2 && "OUTPUT".equals(command.command()) && command.operation() == LipOperation.EXECUTE
-            && "1".equals(report.field(1))) {
+            && ("1".equals(report.field(1))
+                || "9".equals(report.field(1)) && TILT_COMMANDS.contains(command.field(1)))) {
             key = 1;
         }
         if (report.fieldCount() < key) {
