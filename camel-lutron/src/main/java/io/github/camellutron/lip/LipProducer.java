@@ -104,9 +104,10 @@ public class LipProducer extends AbstractLutronProducer<LipConnection, LipMessag
                     zone -> LipCommands.pulse(zone, duration(in, LutronConstants.PULSE_TIME)));
             case setTimeclockMode -> connection.send(LipCommands.timeclockMode(timeclockId(in),
                     requiredInt(in, LutronConstants.TIMECLOCK_MODE)));
-            case readTimeclockMode -> readTimeclock(connection, in, TimeclockAction.MODE);
-            case readSunrise -> readTimeclock(connection, in, TimeclockAction.SUNRISE);
-            case readSunset -> readTimeclock(connection, in, TimeclockAction.SUNSET);
+            case readTimeclockMode -> readValue(connection, in,
+                    LipCommands.queryTimeclock(timeclockId(in), TimeclockAction.MODE), LutronConstants.TIMECLOCK_MODE);
+            case readSunrise -> readTimeOfDay(connection, in, TimeclockAction.SUNRISE);
+            case readSunset -> readTimeOfDay(connection, in, TimeclockAction.SUNSET);
             case executeTimeclockEvent -> connection.send(LipCommands.timeclockExecuteEvent(timeclockId(in),
                     timeclockEvent(in)));
             case enableTimeclockEvent -> connection.send(LipCommands.timeclockEnableEvent(timeclockId(in),
@@ -142,16 +143,11 @@ public class LipProducer extends AbstractLutronProducer<LipConnection, LipMessag
         });
     }
 
-    /** The timeclock's mode, sunrise or sunset; the answer's value also goes into a header. */
-    private static CompletableFuture<LipMessage> readTimeclock(LipConnection connection, Message in,
+    /** The timeclock's sunrise or sunset; the time of day also goes into the Time header, as HH:MM. */
+    private static CompletableFuture<LipMessage> readTimeOfDay(LipConnection connection, Message in,
                                                                TimeclockAction action) {
-        int timeclock = timeclockId(in);
-        return connection.send(LipCommands.queryTimeclock(timeclock, action)).thenApply(answer -> {
-            if (action == TimeclockAction.MODE) {
-                in.setHeader(LutronConstants.TIMECLOCK_MODE, answer.intField(2));
-            } else {
-                in.setHeader(LutronConstants.TIME, HOUR_MINUTE.format(LipTime.parseTimeOfDay(answer.field(2))));
-            }
+        return connection.send(LipCommands.queryTimeclock(timeclockId(in), action)).thenApply(answer -> {
+            in.setHeader(LutronConstants.TIME, HOUR_MINUTE.format(LipTime.parseTimeOfDay(answer.field(2))));
             return answer;
         });
     }
