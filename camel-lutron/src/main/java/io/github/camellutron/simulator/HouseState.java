@@ -36,10 +36,11 @@ import io.github.camellutron.simulator.LipHouse.Variable;
 import io.github.camellutron.simulator.LipHouse.Zone;
 
 /**
- * What the simulated installation is doing now: zone levels, LEDs, occupancy, timeclock modes, green mode steps and
- * state variables, and the effects of buttons. Every method except the level, LED and occupancy reads runs on the
- * simulator's event loop; those three maps are concurrent so tests can read them from any thread. Changes are
- * reported through {@code reports} exactly as a bridge reports them.
+ * What the simulated installation is doing now: zone levels, blind tilts, flashing lights, LEDs, occupancy, timeclock
+ * modes and events, green mode steps and state variables, and the effects of buttons and timeclock events. Every
+ * method except the reads tests make (level, tilt, flashing, LED, occupancy, timeclock event enabled) runs on the
+ * simulator's event loop; what those read is concurrent so tests can read it from any thread. Changes are reported
+ * through {@code reports} exactly as a bridge reports them.
  */
 final class HouseState {
 

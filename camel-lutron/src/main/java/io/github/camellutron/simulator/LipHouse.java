@@ -94,8 +94,9 @@ public final class LipHouse {
 
     /**
      * The demo house: Kitchen, Living Room, Bedroom, Office and Hallway with dimmers, a switch, a ceiling fan,
-     * shades, a seeTouch keypad, two Picos, motion sensors and the phantom scenes "All On", "All Off", "Movie" and
-     * "Goodnight" on device 1 (see {@code docs/simulator.md} for the ids).
+     * shades, a venetian blind, a pulsed and a maintained contact closure output, a seeTouch keypad, two Picos, motion
+     * sensors, a timeclock with three events and the phantom scenes "All On", "All Off", "Movie" and "Goodnight" on
+     * device 1 (see {@code docs/simulator.md} for the ids).
      */
     public static LipHouse demo() {
         LipHouse house = demo;
