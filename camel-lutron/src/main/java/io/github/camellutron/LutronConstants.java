@@ -9,7 +9,7 @@ public final class LutronConstants {
     public static final String BRIDGE = "CamelLutronBridge";
     @Metadata(label = "consumer", description = "The kind of event.", javaType = "String",
               enums = "ZoneStatus,ButtonEvent,ButtonGesture,OccupancyStatus,LedStatus,AreaStatus,Connection,Raw,"
-                      + "AwayStatus",
+                      + "AwayStatus,TimeclockStatus,GreenModeStatus,VariableStatus",
               important = true)
     public static final String EVENT_TYPE = "CamelLutronEventType";
     @Metadata(label = "consumer", description = "On Connection events: the new state of the link (the reason of a"
@@ -114,6 +114,44 @@ public final class LutronConstants {
                                                 + " status (the bridge answers 404).",
               javaType = "String")
     public static final String BATTERY_STATUS = "CamelLutronBatteryStatus";
+
+    @Metadata(description = "LIP timeclock integration id. Set on TimeclockStatus events; input of the timeclock"
+                            + " operations.",
+              javaType = "Integer")
+    public static final String TIMECLOCK_ID = "CamelLutronTimeclockId";
+    @Metadata(description = "LIP timeclock mode (its index in the project). Set on TimeclockStatus events that report"
+                            + " a mode and on the answer of readTimeclockMode; input of setTimeclockMode.",
+              javaType = "Integer")
+    public static final String TIMECLOCK_MODE = "CamelLutronTimeclockMode";
+    @Metadata(description = "LIP timeclock event index (from 1). Set on TimeclockStatus events of an executed event;"
+                            + " input of executeTimeclockEvent, enableTimeclockEvent and disableTimeclockEvent.",
+              javaType = "Integer")
+    public static final String TIMECLOCK_EVENT = "CamelLutronTimeclockEvent";
+    @Metadata(description = "LIP green mode integration id. Set on GreenModeStatus events; input of setGreenModeStep"
+                            + " and readGreenModeStep.",
+              javaType = "Integer")
+    public static final String GREEN_MODE_ID = "CamelLutronGreenModeId";
+    @Metadata(description = "LIP green mode step. Set on GreenModeStatus events and on the answer of"
+                            + " readGreenModeStep; input of setGreenModeStep.",
+              javaType = "Integer")
+    public static final String GREEN_MODE_STEP = "CamelLutronGreenModeStep";
+    @Metadata(description = "HomeWorks QS system variable integration id. Set on VariableStatus events; input of"
+                            + " setVariable and readVariable.",
+              javaType = "Integer")
+    public static final String VARIABLE_ID = "CamelLutronVariableId";
+    @Metadata(description = "HomeWorks QS system variable value. Set on VariableStatus events and on the answer of"
+                            + " readVariable; input of setVariable.",
+              javaType = "Integer")
+    public static final String VARIABLE_VALUE = "CamelLutronVariableValue";
+    @Metadata(label = "producer", description = "LIP pulse: how long a contact closure output closes, a"
+                                                + " java.time.Duration or a number of seconds; the bridge's default"
+                                                + " when absent.",
+              javaType = "Object")
+    public static final String PULSE_TIME = "CamelLutronPulseTime";
+    @Metadata(label = "producer", description = "On the answer of LIP readSunrise and readSunset: the time of day,"
+                                                + " HH:MM.",
+              javaType = "String")
+    public static final String TIME = "CamelLutronTime";
 
     private LutronConstants() {
     }

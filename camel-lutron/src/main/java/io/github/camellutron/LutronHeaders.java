@@ -5,9 +5,12 @@ import io.github.camellutron.event.AwayStatus;
 import io.github.camellutron.event.ButtonEvent;
 import io.github.camellutron.event.ButtonGesture;
 import io.github.camellutron.event.ConnectionEvent;
+import io.github.camellutron.event.GreenModeStatus;
 import io.github.camellutron.event.LedStatus;
 import io.github.camellutron.event.LutronEvent;
 import io.github.camellutron.event.OccupancyStatus;
+import io.github.camellutron.event.TimeclockStatus;
+import io.github.camellutron.event.VariableStatus;
 import io.github.camellutron.event.ZoneStatus;
 import java.util.Map;
 
@@ -62,6 +65,16 @@ public final class LutronHeaders {
             message.put(LutronConstants.RESYNC, a.resync());
         } else if (event instanceof ConnectionEvent c) {
             message.put(LutronConstants.CONNECTION_STATE, c.state().name());
+        } else if (event instanceof TimeclockStatus t) {
+            message.put(LutronConstants.TIMECLOCK_ID, t.timeclockId());
+            setIfPresent(message, LutronConstants.TIMECLOCK_MODE, t.mode());
+            setIfPresent(message, LutronConstants.TIMECLOCK_EVENT, t.executedEvent());
+        } else if (event instanceof GreenModeStatus g) {
+            message.put(LutronConstants.GREEN_MODE_ID, g.modeId());
+            message.put(LutronConstants.GREEN_MODE_STEP, g.step());
+        } else if (event instanceof VariableStatus v) {
+            message.put(LutronConstants.VARIABLE_ID, v.variableId());
+            message.put(LutronConstants.VARIABLE_VALUE, v.value());
         }
     }
 

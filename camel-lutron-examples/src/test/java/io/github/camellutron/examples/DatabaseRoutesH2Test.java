@@ -31,6 +31,8 @@ class DatabaseRoutesH2Test extends SimulatedHouseTestSupport {
 
     static final String BRIDGE = BRIDGE_NAME;
     private static final String DATA_SOURCE = "lutronDb";
+    /** The zones of the demo house, each a row of zone_state. */
+    private static final int DEMO_ZONES = 13;
     private static final int LIVING_ROOM_LAMPS = 13;
     private static final int LIVING_ROOM_PICO = 21;
     private static final int PICO_ON = 2;
@@ -72,14 +74,17 @@ class DatabaseRoutesH2Test extends SimulatedHouseTestSupport {
                         tuple(16, "Bedroom Lights", "Bedroom", 0.0),
                         tuple(17, "Bedroom Shade", "Bedroom", 100.0),
                         tuple(18, "Office Desk Lights", "Office", 0.0),
-                        tuple(19, "Hallway Lights", "Hallway", 25.0));
+                        tuple(19, "Hallway Lights", "Hallway", 25.0),
+                        tuple(26, "Office Blind", "Office", 100.0),
+                        tuple(27, "Garage Door", "Hallway", 0.0),
+                        tuple(28, "Living Room Fireplace", "Living Room", 0.0));
         assertThat(rows("SELECT bridge_address FROM lutron_event WHERE bridge_name = ? AND event_type = 'Connection'",
                 BRIDGE))
                 .extracting(row -> row.get("bridge_address"))
                 .containsExactly("127.0.0.1:" + bridge.port());
         assertThat(rows("SELECT zone_id, resync, event_json, received_at FROM lutron_event"
                         + " WHERE bridge_name = ? AND event_type = 'ZoneStatus' ORDER BY id", BRIDGE))
-                .hasSize(10)
+                .hasSize(DEMO_ZONES)
                 .allSatisfy(row -> {
                     assertThat(row.get("resync")).isEqualTo(true);
                     assertThat(row.get("received_at")).isNotNull();
@@ -136,7 +141,7 @@ class DatabaseRoutesH2Test extends SimulatedHouseTestSupport {
 
         DatabaseRoutes.createSchema(dataSource);
 
-        assertThat(rows("SELECT zone_id FROM zone_state WHERE bridge_name = ?", BRIDGE)).hasSize(10);
+        assertThat(rows("SELECT zone_id FROM zone_state WHERE bridge_name = ?", BRIDGE)).hasSize(DEMO_ZONES);
     }
 
     /** The database the routes write to. */
@@ -147,7 +152,7 @@ class DatabaseRoutesH2Test extends SimulatedHouseTestSupport {
     /** Waits until the resync after connect is stored: every zone of the demo house in {@code zone_state}. */
     void awaitResync() {
         await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(
-                rows("SELECT zone_id FROM zone_state WHERE bridge_name = ?", BRIDGE)).hasSize(10));
+                rows("SELECT zone_id FROM zone_state WHERE bridge_name = ?", BRIDGE)).hasSize(DEMO_ZONES));
     }
 
     /** The rows a query answers, each by lower-case column name (H2 answers upper case, PostgreSQL lower). */

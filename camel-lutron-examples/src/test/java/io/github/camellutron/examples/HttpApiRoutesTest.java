@@ -37,9 +37,10 @@ class HttpApiRoutesTest extends SimulatedHouseTestSupport {
         await().atMost(10, TimeUnit.SECONDS).until(() -> zones().stream().allMatch(z -> z.get("level") != null));
 
         List<Map<String, Object>> zones = zones();
-        assertThat(zones).hasSize(10);
-        assertThat(zones).extracting(z -> z.get("area")).containsExactly("Bedroom", "Bedroom", "Hallway", "Kitchen",
-                "Kitchen", "Kitchen", "Living Room", "Living Room", "Living Room", "Office");
+        assertThat(zones).hasSize(13);
+        assertThat(zones).extracting(z -> z.get("area")).containsExactly("Bedroom", "Bedroom", "Hallway", "Hallway",
+                "Kitchen", "Kitchen", "Kitchen", "Living Room", "Living Room", "Living Room", "Living Room", "Office",
+                "Office");
         assertThat(zone(13)).containsEntry("bridge", "lip").containsEntry("name", "Living Room Lamps")
                 .containsEntry("area", "Living Room").containsEntry("level", 0.0);
         assertThat(zone(15)).containsEntry("name", "Living Room Shade").containsEntry("level", 100.0);

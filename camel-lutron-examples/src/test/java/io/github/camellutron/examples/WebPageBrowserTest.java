@@ -43,6 +43,8 @@ class WebPageBrowserTest extends SimulatedHouseTestSupport {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOT = Path.of("target", "web-page.png");
+    /** The zones of the demo house, each a slider of the page. */
+    private static final int DEMO_ZONES = 13;
 
     @TempDir
     static Path profile;
@@ -101,7 +103,7 @@ class WebPageBrowserTest extends SimulatedHouseTestSupport {
         List<WebElement> rooms = browser.findElements(By.cssSelector("section[data-room]"));
         assertThat(rooms).extracting(room -> room.findElement(By.cssSelector("h2 .name")).getText())
                 .containsExactly("Bedroom", "Hallway", "Kitchen", "Living Room", "Office");
-        assertThat(browser.findElements(By.cssSelector("[data-zone] input[type=range]"))).hasSize(10);
+        assertThat(browser.findElements(By.cssSelector("[data-zone] input[type=range]"))).hasSize(DEMO_ZONES);
         assertThat(browser.findElement(By.cssSelector("label[for='slider-lip-13']")).getText())
                 .isEqualTo("Living Room Lamps");
         wait.until(ExpectedConditions.textToBe(level(10), "80%"));
@@ -147,7 +149,7 @@ class WebPageBrowserTest extends SimulatedHouseTestSupport {
     /** Loads the page and waits until it shows the house with the bridge connected. */
     private void open() {
         browser.get("http://127.0.0.1:" + httpPort + "/");
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-zone]"), 10));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-zone]"), DEMO_ZONES));
         wait.until(ExpectedConditions.textToBe(By.id("status"), "Live"));
     }
 

@@ -19,8 +19,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Streams a {@code DbXmlInfo.xml} (LIP.md 4.2) into a catalog. An element that lacks what it needs (such as an
- * IntegrationID) is skipped, so one bad entry never loses the rest of the report.
+ * Streams a {@code DbXmlInfo.xml} (LIP.md 4.2) into a catalog: areas, outputs, devices with their buttons, the main
+ * repeater's named phantom buttons as scenes, timeclocks and green modes. An element that lacks what it needs (such
+ * as an IntegrationID) is skipped, so one bad entry never loses the rest of the report.
  */
 final class DbXmlInfoParser {
 
@@ -121,6 +122,18 @@ final class DbXmlInfoParser {
             case "Button" -> {
                 if (buttonComponent != null && "Component".equals(parent)) {
                     device.name(buttonComponent, text(reader, "Engraving"), text(reader, "Name"));
+                }
+            }
+            case "Timeclock" -> {
+                Integer id = "Timeclocks".equals(parent) ? integer(reader, "IntegrationID") : null;
+                if (id != null) {
+                    catalog.timeclock(new Timeclock(id, text(reader, "Name")));
+                }
+            }
+            case "GreenMode" -> {
+                Integer id = "GreenModes".equals(parent) ? integer(reader, "IntegrationID") : null;
+                if (id != null) {
+                    catalog.greenMode(new GreenMode(id, text(reader, "Name")));
                 }
             }
             default -> {

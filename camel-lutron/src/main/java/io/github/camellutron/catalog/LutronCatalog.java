@@ -11,14 +11,16 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * The names a bridge's ids stand for: areas, zones, devices with their buttons, and scenes, with constant-time
- * lookups by id. Immutable; build one with {@link #builder()} or read one with {@link IntegrationReports}.
+ * lookups by id; a LIP report adds its timeclocks and green modes. Immutable; build one with {@link #builder()} or
+ * read one with {@link IntegrationReports}.
  */
-@JsonPropertyOrder({ "areas", "zones", "devices", "scenes" })
+@JsonPropertyOrder({ "areas", "zones", "devices", "scenes", "timeclocks", "greenModes" })
 public final class LutronCatalog {
 
     private static final LutronCatalog EMPTY = builder().build();
@@ -27,12 +29,16 @@ public final class LutronCatalog {
     private final List<Zone> zones;
     private final List<Device> devices;
     private final List<Scene> scenes;
+    private final List<Timeclock> timeclocks;
+    private final List<GreenMode> greenModes;
     private final List<Button> buttons;
     private final Map<Integer, Area> areasById;
     private final Map<Integer, Zone> zonesById;
     private final Map<Integer, Device> devicesById;
     private final Map<Integer, Scene> scenesById;
     private final Map<String, Scene> scenesByName;
+    private final Map<Integer, Timeclock> timeclocksById;
+    private final Map<Integer, GreenMode> greenModesById;
     private final Map<Long, Button> buttonsByNumber;
     private final Map<Long, Button> buttonsByLed;
 
@@ -45,6 +51,10 @@ public final class LutronCatalog {
         zonesById = Map.copyOf(builder.zones);
         devicesById = Map.copyOf(builder.devices);
         scenesById = Map.copyOf(builder.scenes);
+        timeclocks = List.copyOf(builder.timeclocks.values());
+        greenModes = List.copyOf(builder.greenModes.values());
+        timeclocksById = Map.copyOf(builder.timeclocks);
+        greenModesById = Map.copyOf(builder.greenModes);
 
         Map<String, Scene> byName = new HashMap<>();
         for (Scene scene : scenes) {
@@ -99,6 +109,20 @@ public final class LutronCatalog {
         return scenes;
     }
 
+    /** The LIP timeclocks; left out of the JSON when there are none, as on LEAP. */
+    @JsonProperty
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<Timeclock> timeclocks() {
+        return timeclocks;
+    }
+
+    /** The LIP green modes; left out of the JSON when there are none, as on LEAP. */
+    @JsonProperty
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<GreenMode> greenModes() {
+        return greenModes;
+    }
+
     /** Every button of every device, in device order. */
     public List<Button> buttons() {
         return buttons;
@@ -130,6 +154,14 @@ public final class LutronCatalog {
         return Optional.ofNullable(scenesById.get(id));
     }
 
+    public Optional<Timeclock> timeclock(int id) {
+        return Optional.ofNullable(timeclocksById.get(id));
+    }
+
+    public Optional<GreenMode> greenMode(int id) {
+        return Optional.ofNullable(greenModesById.get(id));
+    }
+
     /** The scene with that name, ignoring case. */
     public Optional<Scene> scene(String name) {
         return name == null ? Optional.empty() : Optional.ofNullable(scenesByName.get(name.toLowerCase(Locale.ROOT)));
@@ -137,7 +169,8 @@ public final class LutronCatalog {
 
     @JsonIgnore
     public boolean isEmpty() {
-        return areas.isEmpty() && zones.isEmpty() && devices.isEmpty() && scenes.isEmpty();
+        return areas.isEmpty() && zones.isEmpty() && devices.isEmpty() && scenes.isEmpty() && timeclocks.isEmpty()
+               && greenModes.isEmpty();
     }
 
     private static long key(int deviceId, int component) {
@@ -148,18 +181,21 @@ public final class LutronCatalog {
     public boolean equals(Object other) {
         return other instanceof LutronCatalog that
                 && areas.equals(that.areas) && zones.equals(that.zones)
-                && devices.equals(that.devices) && scenes.equals(that.scenes);
+                && devices.equals(that.devices) && scenes.equals(that.scenes) && timeclocks.equals(that.timeclocks)
+                && greenModes.equals(that.greenModes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(areas, zones, devices, scenes);
+        return Objects.hash(areas, zones, devices, scenes, timeclocks, greenModes);
     }
 
     @Override
     public String toString() {
         return "LutronCatalog[areas=" + areas.size() + ", zones=" + zones.size() + ", devices=" + devices.size()
-                + ", buttons=" + buttons.size() + ", scenes=" + scenes.size() + "]";
+                + ", buttons=" + buttons.size() + ", scenes=" + scenes.size()
+                + (timeclocks.isEmpty() ? "" : ", timeclocks=" + timeclocks.size())
+                + (greenModes.isEmpty() ? "" : ", greenModes=" + greenModes.size()) + "]";
     }
 
     /** Collects catalog entries; an entry replaces an earlier one of the same kind with the same id. */
@@ -169,6 +205,8 @@ public final class LutronCatalog {
         private final Map<Integer, Zone> zones = new LinkedHashMap<>();
         private final Map<Integer, Device> devices = new LinkedHashMap<>();
         private final Map<Integer, Scene> scenes = new LinkedHashMap<>();
+        private final Map<Integer, Timeclock> timeclocks = new LinkedHashMap<>();
+        private final Map<Integer, GreenMode> greenModes = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -187,6 +225,14 @@ public final class LutronCatalog {
 
         public Builder scene(Scene scene) {
             return put(scenes, scene, Scene::id);
+        }
+
+        public Builder timeclock(Timeclock timeclock) {
+            return put(timeclocks, timeclock, Timeclock::id);
+        }
+
+        public Builder greenMode(GreenMode greenMode) {
+            return put(greenModes, greenMode, GreenMode::id);
         }
 
         public LutronCatalog build() {

@@ -13,5 +13,8 @@ public enum EventType {
     AreaStatus,
     Connection,
     Raw,
-    AwayStatus
+    AwayStatus,
+    TimeclockStatus,
+    GreenModeStatus,
+    VariableStatus
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public sealed interface LutronEvent
         permits ZoneStatus, ButtonEvent, ButtonGesture, LedStatus, OccupancyStatus, AreaStatus, ConnectionEvent, RawEvent,
-        AwayStatus {
+        AwayStatus, TimeclockStatus, GreenModeStatus, VariableStatus {
 
     EventType type();
 

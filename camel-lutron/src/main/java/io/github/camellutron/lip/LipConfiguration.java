@@ -50,9 +50,10 @@ public class LipConfiguration extends LutronConfiguration {
     @UriParam(label = "advanced", defaultValue = "4096",
               description = "Longest line accepted from the bridge; a longer one is counted and skipped.")
     private int maxLineLength = 4096;
-    @UriParam(label = "advanced", defaultValue = "BUTTON,LED,ZONE,OCCUPANCY,SCENE,TIMECLOCK,REPLY,HVAC,MODE",
+    @UriParam(label = "advanced",
+              defaultValue = "BUTTON,LED,ZONE,OCCUPANCY,SCENE,TIMECLOCK,SYSTEM_VARIABLE,REPLY,HVAC,MODE",
               description = "Monitoring enabled after login: comma list of LIP monitoring type names or numbers.")
-    private String monitoringTypes = "BUTTON,LED,ZONE,OCCUPANCY,SCENE,TIMECLOCK,REPLY,HVAC,MODE";
+    private String monitoringTypes = "BUTTON,LED,ZONE,OCCUPANCY,SCENE,TIMECLOCK,SYSTEM_VARIABLE,REPLY,HVAC,MODE";
 
     public LipConfiguration copy() {
         return copyOf();

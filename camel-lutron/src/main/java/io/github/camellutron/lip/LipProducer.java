@@ -1,18 +1,26 @@
 package io.github.camellutron.lip;
 
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 
 import io.github.camellutron.AbstractLutronProducer;
 import io.github.camellutron.LutronConstants;
+import io.github.camellutron.catalog.ControlType;
 import io.github.camellutron.catalog.LutronCatalog;
 import io.github.camellutron.catalog.Scene;
 import io.github.camellutron.event.LedState;
 import io.github.camellutron.lip.client.LipConnection;
+import io.github.camellutron.lip.protocol.FanSpeed;
 import io.github.camellutron.lip.protocol.LedCode;
 import io.github.camellutron.lip.protocol.LipCommands;
 import io.github.camellutron.lip.protocol.LipGrammar;
 import io.github.camellutron.lip.protocol.LipMessage;
 import io.github.camellutron.lip.protocol.LipOperation;
+import io.github.camellutron.lip.protocol.LipTime;
+import io.github.camellutron.lip.protocol.TimeclockAction;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -25,6 +33,15 @@ public class LipProducer extends AbstractLutronProducer<LipConnection, LipMessag
 
     /** Phantom buttons, which run scenes, belong to the main repeater / Smart Bridge: integration id 1. */
     private static final int BRIDGE_DEVICE = 1;
+
+    /** What each kind of zone command needs the zone to be (ARCHITECTURE 3.4: refused before sending). */
+    private static final Set<ControlType> FANS = EnumSet.of(ControlType.FanSpeed);
+    private static final Set<ControlType> TILTS = EnumSet.of(ControlType.Tilt, ControlType.ShadeWithTilt);
+    private static final Set<ControlType> LIFTS_AND_TILTS = EnumSet.of(ControlType.ShadeWithTilt);
+    private static final Set<ControlType> LIFTS = EnumSet.of(ControlType.Shade, ControlType.ShadeWithTilt);
+    private static final Set<ControlType> LIGHTS = EnumSet.of(ControlType.Dimmed, ControlType.Switched);
+    private static final Set<ControlType> CONTACT_CLOSURES = EnumSet.of(ControlType.CCO);
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
     public LipProducer(LipEndpoint endpoint) {
         super(endpoint);
@@ -65,7 +82,83 @@ public class LipProducer extends AbstractLutronProducer<LipConnection, LipMessag
                 in.setBody(names);
                 return null;
             });
+            case goToFanSpeed -> zoneCommand(connection, in, operation, FANS,
+                    zone -> LipCommands.setFanSpeed(zone, fanSpeed(in)));
+            case goToTilt -> zoneCommand(connection, in, operation, TILTS,
+                    zone -> LipCommands.setTilt(zone, percent(in, LutronConstants.LEVEL, "goToTilt", "a tilt"),
+                            duration(in, LutronConstants.FADE_TIME), duration(in, LutronConstants.DELAY_TIME)));
+            case goToLiftAndTilt -> zoneCommand(connection, in, operation, LIFTS_AND_TILTS,
+                    zone -> LipCommands.setLiftAndTilt(zone,
+                            percent(in, LutronConstants.LEVEL, "goToLiftAndTilt", "a lift"), tilt(in),
+                            duration(in, LutronConstants.FADE_TIME), duration(in, LutronConstants.DELAY_TIME)));
+            case raiseTilt -> zoneCommand(connection, in, operation, TILTS, LipCommands::startRaisingTilt);
+            case lowerTilt -> zoneCommand(connection, in, operation, TILTS, LipCommands::startLoweringTilt);
+            case stopTilt -> zoneCommand(connection, in, operation, TILTS, LipCommands::stopTilt);
+            case raiseLift -> zoneCommand(connection, in, operation, LIFTS, LipCommands::startRaisingLift);
+            case lowerLift -> zoneCommand(connection, in, operation, LIFTS, LipCommands::startLoweringLift);
+            case stopLift -> zoneCommand(connection, in, operation, LIFTS, LipCommands::stopLift);
+            case flash -> zoneCommand(connection, in, operation, LIGHTS,
+                    zone -> LipCommands.flash(zone, duration(in, LutronConstants.FADE_TIME),
+                            duration(in, LutronConstants.DELAY_TIME)));
+            case pulse -> zoneCommand(connection, in, operation, CONTACT_CLOSURES,
+                    zone -> LipCommands.pulse(zone, duration(in, LutronConstants.PULSE_TIME)));
+            case setTimeclockMode -> connection.send(LipCommands.timeclockMode(timeclockId(in),
+                    requiredInt(in, LutronConstants.TIMECLOCK_MODE)));
+            case readTimeclockMode -> readValue(connection, in,
+                    LipCommands.queryTimeclock(timeclockId(in), TimeclockAction.MODE), LutronConstants.TIMECLOCK_MODE);
+            case readSunrise -> readTimeOfDay(connection, in, TimeclockAction.SUNRISE);
+            case readSunset -> readTimeOfDay(connection, in, TimeclockAction.SUNSET);
+            case executeTimeclockEvent -> connection.send(LipCommands.timeclockExecuteEvent(timeclockId(in),
+                    timeclockEvent(in)));
+            case enableTimeclockEvent -> connection.send(LipCommands.timeclockEnableEvent(timeclockId(in),
+                    timeclockEvent(in), true));
+            case disableTimeclockEvent -> connection.send(LipCommands.timeclockEnableEvent(timeclockId(in),
+                    timeclockEvent(in), false));
+            case setGreenModeStep -> connection.send(LipCommands.modeStep(
+                    requiredInt(in, LutronConstants.GREEN_MODE_ID), requiredInt(in, LutronConstants.GREEN_MODE_STEP)));
+            case readGreenModeStep -> readValue(connection, in,
+                    LipCommands.queryModeStep(requiredInt(in, LutronConstants.GREEN_MODE_ID)),
+                    LutronConstants.GREEN_MODE_STEP);
+            case setVariable -> connection.send(LipCommands.setSysvar(requiredInt(in, LutronConstants.VARIABLE_ID),
+                    requiredInt(in, LutronConstants.VARIABLE_VALUE)));
+            case readVariable -> readValue(connection, in,
+                    LipCommands.querySysvar(requiredInt(in, LutronConstants.VARIABLE_ID)),
+                    LutronConstants.VARIABLE_VALUE);
         };
+    }
+
+    /**
+     * A command to one zone, built (and so checked) at once, sent once the names are there and say the zone can take
+     * it; a zone the catalog does not know, or whose type it does not know, is given the benefit of the doubt.
+     */
+    private static CompletableFuture<LipMessage> zoneCommand(LipConnection connection, Message in,
+                                                             LipProducerOperation operation,
+                                                             Set<ControlType> accepted,
+                                                             IntFunction<LipMessage> command) {
+        int zone = zoneId(in);
+        LipMessage message = command.apply(zone);
+        return connection.names().thenCompose(names -> {
+            requireControlType(names, zone, operation.name(), accepted);
+            return connection.send(message);
+        });
+    }
+
+    /** The timeclock's sunrise or sunset; the time of day also goes into the Time header, as HH:MM. */
+    private static CompletableFuture<LipMessage> readTimeOfDay(LipConnection connection, Message in,
+                                                               TimeclockAction action) {
+        return connection.send(LipCommands.queryTimeclock(timeclockId(in), action)).thenApply(answer -> {
+            in.setHeader(LutronConstants.TIME, HOUR_MINUTE.format(LipTime.parseTimeOfDay(answer.field(2))));
+            return answer;
+        });
+    }
+
+    /** A query whose answer has one integer value, which goes into {@code header}. */
+    private static CompletableFuture<LipMessage> readValue(LipConnection connection, Message in, LipMessage query,
+                                                           String header) {
+        return connection.send(query).thenApply(answer -> {
+            in.setHeader(header, answer.intField(2));
+            return answer;
+        });
     }
 
     /** A scene by number runs at once; one by name waits for the names (the integration report) first. */
@@ -130,6 +223,55 @@ public class LipProducer extends AbstractLutronProducer<LipConnection, LipMessag
             case Flash -> LedCode.FLASH;
             case RapidFlash -> LedCode.RAPID_FLASH;
         };
+    }
+
+    /** The fan speed of goToFanSpeed: the header, else the body. */
+    private static FanSpeed fanSpeed(Message in) {
+        Object value = in.getHeader(LutronConstants.FAN_SPEED) != null ? in.getHeader(LutronConstants.FAN_SPEED)
+                : in.getBody();
+        try {
+            return FanSpeed.of(value == null ? null : value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("goToFanSpeed needs Off, Low, Medium, MediumHigh or High in the "
+                                               + LutronConstants.FAN_SPEED + " header or the body, was "
+                                               + describe(value));
+        }
+    }
+
+    /** A percentage from the header, else the body; range checked by the command builder. */
+    private static double percent(Message in, String header, String operation, String what) {
+        Double value = number(in, header);
+        if (value == null) {
+            Object given = in.getHeader(header) != null ? in.getHeader(header) : in.getBody();
+            throw new IllegalArgumentException(operation + " needs " + what + " 0-100 in the " + header
+                                               + " header or the body, was " + describe(given));
+        }
+        return value;
+    }
+
+    /** The tilt of goToLiftAndTilt, from its header only: the body, if any, is the lift. */
+    private static double tilt(Message in) {
+        Object value = in.getHeader(LutronConstants.TILT);
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (value instanceof String text) {
+            try {
+                return Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+        }
+        throw new IllegalArgumentException("goToLiftAndTilt needs a tilt 0-100 in the " + LutronConstants.TILT
+                                           + " header, was " + describe(value));
+    }
+
+    private static int timeclockId(Message in) {
+        return requiredInt(in, LutronConstants.TIMECLOCK_ID);
+    }
+
+    private static int timeclockEvent(Message in) {
+        return requiredInt(in, LutronConstants.TIMECLOCK_EVENT);
     }
 
     private static int zoneId(Message in) {

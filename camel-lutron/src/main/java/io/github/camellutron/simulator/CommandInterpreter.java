@@ -54,6 +54,11 @@ final class CommandInterpreter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
     private static final String MONITORING = "MONITORING";
+    /** Power sources and battery states of {@code ?DEVICE,id,c,22}. */
+    private static final int POWERED_BY_BATTERY = 1;
+    private static final int POWERED_EXTERNALLY = 2;
+    private static final int NO_BATTERY = 0;
+    private static final int BATTERY_NORMAL = 1;
     private static final int ENABLE = 1;
     private static final int DISABLE = 2;
 
@@ -120,9 +125,15 @@ final class CommandInterpreter {
         Zone zone = find(m, house::zone);
         OutputAction action = action(m, 1, OutputAction::of);
         if (m.operation() == LipOperation.QUERY) {
-            require(action == OutputAction.SET_LEVEL, LipError.INVALID_ACTION);
+            require(action == OutputAction.SET_LEVEL || zone.tilts() && (action == OutputAction.SET_TILT
+                    || action == OutputAction.SET_LIFT_AND_TILT), LipError.INVALID_ACTION);
             fieldCount(m, 2, 2);
-            from.reply(HouseState.levelReport(zone.id(), state.level(zone.id())));
+            int id = zone.id();
+            from.reply(switch (action) {
+                case SET_TILT -> HouseState.tiltReport(id, state.tilt(id));
+                case SET_LIFT_AND_TILT -> HouseState.liftAndTiltReport(id, state.level(id), state.tilt(id));
+                default -> HouseState.levelReport(id, state.level(id));
+            });
             return;
         }
         switch (action) {
@@ -139,6 +150,52 @@ final class CommandInterpreter {
                 fieldCount(m, 2, 2);
                 state.stopRamp(zone);
             }
+            case START_FLASHING -> {
+                require(zone.flashes(), LipError.INVALID_ACTION);
+                fieldCount(m, 2, 4);
+                state.flash(zone, fadeAndDelay(m, 2));
+            }
+            case PULSE -> {
+                // a pulsed contact closure is not monitorable (LIP.md 5.2): nothing is reported
+                require(zone.pulses(), LipError.INVALID_ACTION);
+                fieldCount(m, 2, 3);
+                if (m.fieldCount() == 3) {
+                    time(m.field(2));
+                }
+            }
+            case SET_TILT -> {
+                require(zone.tilts(), LipError.INVALID_ACTION);
+                fieldCount(m, 3, 5);
+                double tilt = level(m.field(2));
+                state.setTilt(zone, tilt, fadeAndDelay(m, 3));
+            }
+            case SET_LIFT_AND_TILT -> {
+                require(zone.tilts(), LipError.INVALID_ACTION);
+                fieldCount(m, 4, 6);
+                double lift = level(m.field(2));
+                double tilt = level(m.field(3));
+                state.setLiftAndTilt(zone, lift, tilt, fadeAndDelay(m, 4));
+            }
+            case RAISE_TILT, LOWER_TILT -> {
+                require(zone.tilts(), LipError.INVALID_ACTION);
+                fieldCount(m, 2, 2);
+                state.startTiltRamp(zone, action == OutputAction.RAISE_TILT ? 1 : -1);
+            }
+            case STOP_TILT -> {
+                require(zone.tilts(), LipError.INVALID_ACTION);
+                fieldCount(m, 2, 2);
+                state.stopTiltRamp(zone);
+            }
+            case RAISE_LIFT, LOWER_LIFT -> {
+                require(zone.lifts(), LipError.INVALID_ACTION);
+                fieldCount(m, 2, 2);
+                state.startRamp(zone, action == OutputAction.RAISE_LIFT ? 1 : -1);
+            }
+            case STOP_LIFT -> {
+                require(zone.lifts(), LipError.INVALID_ACTION);
+                fieldCount(m, 2, 2);
+                state.stopRamp(zone);
+            }
             default -> throw new Refusal(LipError.INVALID_ACTION);
         }
     }
@@ -148,6 +205,18 @@ final class CommandInterpreter {
         Device device = find(m, house::device);
         int component = integer(m, 1);
         DeviceAction action = action(m, 2, DeviceAction::of);
+        if (action == DeviceAction.BATTERY_STATUS) {
+            require(m.operation() == LipOperation.QUERY, LipError.INVALID_ACTION);
+            fieldCount(m, 3, 3);
+            // pylutron reads power source and battery status from the 5th and 6th field after the id, skipping the
+            // 4th and 7th, whose meaning no source records: they are 0 here. Status codes as the guide has them
+            // (1 normal, 2 low); ?HELP,?DEVICE,22 adds 0 for a device with no battery (LIP.md 2.4, 2.12)
+            boolean battery = device.runsOnBattery();
+            from.reply(LipMessage.report("DEVICE", device.id(), component, action.code(), 0,
+                    battery ? POWERED_BY_BATTERY : POWERED_EXTERNALLY, battery ? BATTERY_NORMAL : NO_BATTERY, 0)
+                    .toString());
+            return;
+        }
         if (action == DeviceAction.LED_STATE) {
             require(device.buttonByLed(component).isPresent(), LipError.OBJECT_DOES_NOT_EXIST);
             if (m.operation() == LipOperation.QUERY) {
@@ -264,20 +333,30 @@ final class CommandInterpreter {
                         .toString());
             }
             case EXECUTE_EVENT -> {
-                // the house has no timeclock events to run: a valid index is accepted and does nothing
                 require(!query, LipError.INVALID_ACTION);
                 fieldCount(m, 3, 3);
-                atLeast(m, 2, 1);
+                state.executeTimeclockEvent(timeclock, event(timeclock, m));
             }
             case ENABLE_EVENT -> {
                 require(!query, LipError.INVALID_ACTION);
                 fieldCount(m, 4, 4);
-                atLeast(m, 2, 1);
+                int event = event(timeclock, m);
                 int enable = integer(m, 3);
                 require(enable == ENABLE || enable == DISABLE, LipError.PARAMETER_OUT_OF_RANGE);
+                state.enableTimeclockEvent(timeclock, event, enable == ENABLE);
             }
             default -> throw new Refusal(LipError.INVALID_ACTION);
         }
+    }
+
+    /**
+     * The event index of a timeclock command: from 1, and one of the timeclock's events when the house lists them (a
+     * house read from a catalog lists none, so any index is taken and runs nothing).
+     */
+    private static int event(Timeclock timeclock, LipMessage m) {
+        int index = atLeast(m, 2, 1);
+        require(timeclock.events().isEmpty() || timeclock.event(index).isPresent(), LipError.PARAMETER_OUT_OF_RANGE);
+        return index;
     }
 
     private void mode(LipSession from, LipMessage m) {

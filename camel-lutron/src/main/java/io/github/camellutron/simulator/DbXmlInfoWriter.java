@@ -3,6 +3,7 @@ package io.github.camellutron.simulator;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,11 @@ import io.github.camellutron.simulator.LipHouse.Zone;
  * Renders a {@link LipHouse} as the {@code DbXmlInfo.xml} a RadioRA 2 main repeater serves (LIP.md 4.2): the top
  * Area is the project (IntegrationID 0), each other area of the house is nested in it with its zones as Outputs and
  * its devices under DeviceGroups. Zones and devices whose area is not one of the house's sit in the project area.
+ * <p>
+ * Areas, devices, outputs, buttons, LEDs, timeclocks and green modes carry a numeric {@code UUID}, as in every real
+ * file: clients key entities on it. Each is derived from what the element is (kind, integration id, component
+ * number), so it stays the same when the house changes elsewhere; an occupancy group's UUID is its number, which is
+ * what {@code OccupancyGroupAssignedToID} refers to.
  */
 final class DbXmlInfoWriter {
 
@@ -33,7 +39,11 @@ final class DbXmlInfoWriter {
     private static final String INDENT = "  ";
 
     private final LipHouse house;
+    /** Derived UUIDs are 48 bits: a clash among the few thousand objects of a house is all but impossible. */
+    private static final long UUID_BITS = 0xFFFF_FFFF_FFFFL;
+
     private final Map<String, Area> roomsByName = new LinkedHashMap<>();
+    private final Map<Long, String> uuids = new HashMap<>();
     private final StringWriter text = new StringWriter();
     private final XMLStreamWriter xml;
     private int depth;
@@ -71,11 +81,12 @@ final class DbXmlInfoWriter {
 
         open("Areas");
         String projectName = house.area(PROJECT_AREA_ID).map(Area::name).orElse(house.name());
-        open("Area", "Name", projectName, "IntegrationID", PROJECT_AREA_ID);
+        open("Area", "Name", projectName, "UUID", uuid("Area", PROJECT_AREA_ID), "IntegrationID", PROJECT_AREA_ID);
         contents(PROJECT_AREA_ID);
         open("Areas");
         for (Area room : rooms()) {
-            open("Area", "Name", room.name(), "IntegrationID", room.id(), "OccupancyGroupAssignedToID", room.id());
+            open("Area", "Name", room.name(), "UUID", uuid("Area", room.id()), "IntegrationID", room.id(),
+                    "OccupancyGroupAssignedToID", room.id());
             contents(room.id());
             close();
         }
@@ -86,17 +97,19 @@ final class DbXmlInfoWriter {
         // clients bind an area to its occupancy group through the group number, the area's LIP GROUP id
         open("OccupancyGroups");
         for (Area room : rooms()) {
-            leaf("OccupancyGroup", "OccupancyGroupNumber", room.id());
+            leaf("OccupancyGroup", "UUID", claim(room.id(), "OccupancyGroup " + room.id()), "OccupancyGroupNumber",
+                    room.id());
         }
         close();
         open("Timeclocks");
         for (Timeclock timeclock : house.timeclocks()) {
-            leaf("Timeclock", "Name", timeclock.name(), "IntegrationID", timeclock.id());
+            leaf("Timeclock", "Name", timeclock.name(), "UUID", uuid("Timeclock", timeclock.id()), "IntegrationID",
+                    timeclock.id());
         }
         close();
         open("GreenModes");
         for (GreenMode mode : house.greenModes()) {
-            leaf("GreenMode", "Name", mode.name(), "IntegrationID", mode.id());
+            leaf("GreenMode", "Name", mode.name(), "UUID", uuid("GreenMode", mode.id()), "IntegrationID", mode.id());
         }
         close();
         close();
@@ -127,27 +140,29 @@ final class DbXmlInfoWriter {
         for (Zone zone : house.zones()) {
             if (placement(zone.area()) == areaId) {
                 // pylutron reads Wattage as a number; the house does not know it
-                leaf("Output", "Name", zone.name(), "IntegrationID", zone.id(), "OutputType", zone.type(),
-                        "Wattage", 0);
+                leaf("Output", "Name", zone.name(), "UUID", uuid("Output", zone.id()), "IntegrationID", zone.id(),
+                        "OutputType", zone.type(), "Wattage", 0);
             }
         }
         close();
     }
 
     private void device(Device device) throws XMLStreamException {
-        open("Device", "Name", device.name(), "IntegrationID", device.id(), "DeviceType", device.type());
+        open("Device", "Name", device.name(), "UUID", uuid("Device", device.id()), "IntegrationID", device.id(),
+                "DeviceType", device.type());
         open("Components");
         for (Button button : device.buttons()) {
             open("Component", "ComponentNumber", button.number(), "ComponentType", "BUTTON");
             String name = button.name() != null ? button.name() : "Button " + button.number();
             // phantom buttons are not on any keypad, so nothing is engraved on them
-            leaf("Button", "Name", name, "Engraving", device.isRepeater() ? null : button.name());
+            leaf("Button", "Name", name, "UUID", uuid("Button", device.id() + ":" + button.number()), "Engraving",
+                    device.isRepeater() ? null : button.name());
             close();
         }
         for (Button button : device.buttons()) {
             if (button.led() != null) {
                 open("Component", "ComponentNumber", button.led(), "ComponentType", "LED");
-                leaf("LED");
+                leaf("LED", "UUID", uuid("LED", device.id() + ":" + button.led()));
                 close();
             }
         }
@@ -156,6 +171,21 @@ final class DbXmlInfoWriter {
         }
         close();
         close();
+    }
+
+    /** The UUID of one object, from what it is: {@code kind} and its integration id (and component). */
+    private long uuid(String kind, Object id) {
+        String what = kind + " " + id;
+        UUID hash = UUID.nameUUIDFromBytes(what.getBytes(StandardCharsets.UTF_8));
+        return claim(hash.getMostSignificantBits() & UUID_BITS, what);
+    }
+
+    private long claim(long uuid, String what) {
+        String earlier = uuids.putIfAbsent(uuid, what);
+        if (earlier != null) {
+            throw new IllegalStateException("UUID " + uuid + " of " + what + " is already the UUID of " + earlier);
+        }
+        return uuid;
     }
 
     private void open(String element, Object... attributes) throws XMLStreamException {

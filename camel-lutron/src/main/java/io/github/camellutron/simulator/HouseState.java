@@ -23,6 +23,7 @@ import io.github.camellutron.lip.protocol.GroupState;
 import io.github.camellutron.lip.protocol.LedCode;
 import io.github.camellutron.lip.protocol.LipLevel;
 import io.github.camellutron.lip.protocol.LipMessage;
+import io.github.camellutron.lip.protocol.ModeAction;
 import io.github.camellutron.lip.protocol.MonitoringType;
 import io.github.camellutron.lip.protocol.OutputAction;
 import io.github.camellutron.lip.protocol.SysvarAction;
@@ -35,10 +36,11 @@ import io.github.camellutron.simulator.LipHouse.Variable;
 import io.github.camellutron.simulator.LipHouse.Zone;
 
 /**
- * What the simulated installation is doing now: zone levels, LEDs, occupancy, timeclock modes, green mode steps and
- * state variables, and the effects of buttons. Every method except the level, LED and occupancy reads runs on the
- * simulator's event loop; those three maps are concurrent so tests can read them from any thread. Changes are
- * reported through {@code reports} exactly as a bridge reports them.
+ * What the simulated installation is doing now: zone levels, blind tilts, flashing lights, LEDs, occupancy, timeclock
+ * modes and events, green mode steps and state variables, and the effects of buttons and timeclock events. Every
+ * method except the reads tests make (level, tilt, flashing, LED, occupancy, timeclock event enabled) runs on the
+ * simulator's event loop; what those read is concurrent so tests can read it from any thread. Changes are reported
+ * through {@code reports} exactly as a bridge reports them.
  */
 final class HouseState {
 
@@ -46,6 +48,8 @@ final class HouseState {
     private static final Duration RAMP_PERIOD = Duration.ofMillis(250);
 
     private static final double SAME_LEVEL = 0.005;
+    /** How far one tilt step moves a blind's slats. */
+    private static final double TILT_STEP = 10;
     private static final int RAISE = 1;
     private static final int LOWER = -1;
     private static final int PICO_ON = 2;
@@ -58,24 +62,33 @@ final class HouseState {
     private final ScheduledExecutorService loop;
     private final BiConsumer<MonitoringType, String> reports;
     private final Map<Integer, Double> levels = new ConcurrentHashMap<>();
+    private final Map<Integer, Double> tilts = new ConcurrentHashMap<>();
     private final Map<Long, LedCode> leds = new ConcurrentHashMap<>();
     private final Map<Integer, GroupState> occupancy = new ConcurrentHashMap<>();
+    private final Set<Integer> flashing = ConcurrentHashMap.newKeySet();
     private final Map<Integer, Integer> timeclockModes = new HashMap<>();
     private final Map<Integer, Integer> greenModeSteps = new HashMap<>();
     private final Map<Integer, Integer> variables = new HashMap<>();
     private final Map<Integer, List<SceneLed>> sceneLedsByZone = new HashMap<>();
     private final Map<Integer, ScheduledFuture<?>> ramps = new HashMap<>();
+    private final Map<Integer, ScheduledFuture<?>> tiltRamps = new HashMap<>();
+    /** Timeclock events switched off by {@code #TIMECLOCK,id,6,event,2}: timeclock id and event index. */
+    private final Set<Long> disabledEvents = ConcurrentHashMap.newKeySet();
+    private final boolean greenModeStepReports;
     private Duration clockOffset = Duration.ZERO;
 
     /** A button with an LED and a scene: its LED is on exactly while its scene is active. */
     private record SceneLed(Device device, Button button) {
     }
 
-    HouseState(LipHouse house, ScheduledExecutorService loop, BiConsumer<MonitoringType, String> reports) {
+    HouseState(LipHouse house, ScheduledExecutorService loop, BiConsumer<MonitoringType, String> reports,
+               boolean greenModeStepReports) {
         this.house = house;
         this.loop = loop;
         this.reports = reports;
+        this.greenModeStepReports = greenModeStepReports;
         house.zones().forEach(z -> levels.put(z.id(), z.accept(z.level())));
+        house.zones().stream().filter(Zone::tilts).forEach(z -> tilts.put(z.id(), z.tilt()));
         house.areas().forEach(a -> occupancy.put(a.id(), a.occupancy()));
         house.timeclocks().forEach(t -> timeclockModes.put(t.id(), t.mode()));
         house.greenModes().forEach(g -> greenModeSteps.put(g.id(), g.step()));
@@ -101,8 +114,22 @@ final class HouseState {
         return LipMessage.report("OUTPUT", zoneId, OutputAction.SET_LEVEL.code(), LipLevel.format(level)).toString();
     }
 
+    static String tiltReport(int zoneId, double tilt) {
+        return LipMessage.report("OUTPUT", zoneId, OutputAction.SET_TILT.code(), LipLevel.format(tilt)).toString();
+    }
+
+    static String liftAndTiltReport(int zoneId, double lift, double tilt) {
+        return LipMessage.report("OUTPUT", zoneId, OutputAction.SET_LIFT_AND_TILT.code(), LipLevel.format(lift),
+                LipLevel.format(tilt)).toString();
+    }
+
     double level(int zoneId) {
         return levels.get(zoneId);
+    }
+
+    /** The tilt of a blind. */
+    double tilt(int zoneId) {
+        return tilts.get(zoneId);
     }
 
     LedCode led(int deviceId, int led) {
@@ -113,14 +140,21 @@ final class HouseState {
         return occupancy.get(areaId);
     }
 
+    boolean flashing(int zoneId) {
+        return flashing.contains(zoneId);
+    }
+
+    /**
+     * Starts flashing a zone now, or after {@code delay}, until its level is set again. Nothing is reported: the level
+     * a client reads does not change, and the notes record no report of the flashing itself.
+     */
+    void flash(Zone zone, Duration delay) {
+        later(delay, () -> flashing.add(zone.id()));
+    }
+
     /** Sets a zone now, or after {@code delay}; the target is reported at once whatever the fade. */
     void setLevel(Zone zone, double requested, Duration delay) {
-        if (delay.isZero()) {
-            setLevel(zone, requested);
-        } else {
-            // a delayed set is not cancelled by close(): it only ends in a report to no one
-            loop.schedule(() -> setLevel(zone, requested), delay.toNanos(), TimeUnit.NANOSECONDS);
-        }
+        later(delay, () -> setLevel(zone, requested));
     }
 
     void setLevel(Zone zone, double requested) {
@@ -132,6 +166,7 @@ final class HouseState {
     /** Raises ({@code direction} 1) or lowers (-1) a zone one step now and one more every {@link #RAMP_PERIOD}. */
     void startRamp(Zone zone, int direction) {
         cancelRamp(zone.id());
+        flashing.remove(zone.id());
         if (step(zone, direction)) {
             stopRamp(zone);
             return;
@@ -151,9 +186,53 @@ final class HouseState {
         refreshLeds(List.of(zone.id()));
     }
 
+    /** Sets a blind's tilt now, or after {@code delay}, reported as {@code ~OUTPUT,id,9,tilt}. */
+    void setTilt(Zone blind, double tilt, Duration delay) {
+        later(delay, () -> {
+            cancel(tiltRamps, blind.id());
+            tilts.put(blind.id(), tilt);
+            reports.accept(MonitoringType.ZONE, tiltReport(blind.id(), tilt));
+        });
+    }
+
+    /** Sets a blind's lift and tilt now, or after {@code delay}, in one {@code ~OUTPUT,id,10,lift,tilt} report. */
+    void setLiftAndTilt(Zone blind, double lift, double tilt, Duration delay) {
+        later(delay, () -> {
+            cancelRamp(blind.id());
+            cancel(tiltRamps, blind.id());
+            levels.put(blind.id(), blind.accept(lift));
+            tilts.put(blind.id(), tilt);
+            reports.accept(MonitoringType.ZONE, liftAndTiltReport(blind.id(), levels.get(blind.id()), tilt));
+            refreshLeds(List.of(blind.id()));
+        });
+    }
+
+    /** Tilts a blind up ({@code direction} 1) or down (-1) one step now and one more every {@link #RAMP_PERIOD}. */
+    void startTiltRamp(Zone blind, int direction) {
+        cancel(tiltRamps, blind.id());
+        if (tiltStep(blind, direction)) {
+            stopTiltRamp(blind);
+            return;
+        }
+        long period = RAMP_PERIOD.toNanos();
+        tiltRamps.put(blind.id(), loop.scheduleAtFixedRate(() -> {
+            if (tiltStep(blind, direction)) {
+                stopTiltRamp(blind);
+            }
+        }, period, period, TimeUnit.NANOSECONDS));
+    }
+
+    /** Ends tilting and reports where the tilt stopped. */
+    void stopTiltRamp(Zone blind) {
+        cancel(tiltRamps, blind.id());
+        reports.accept(MonitoringType.ZONE, tiltReport(blind.id(), tilts.get(blind.id())));
+    }
+
     void cancelAllRamps() {
         ramps.values().forEach(f -> f.cancel(false));
         ramps.clear();
+        tiltRamps.values().forEach(f -> f.cancel(false));
+        tiltRamps.clear();
     }
 
     /**
@@ -207,13 +286,49 @@ final class HouseState {
                 TimeclockAction.MODE.code(), mode).toString());
     }
 
+    /**
+     * Runs a timeclock event now, as its schedule or {@code #TIMECLOCK,id,5,event} does, whether it is enabled or not
+     * (enabling only concerns the schedule): reported as {@code ~TIMECLOCK,id,5,event}, then its scene, if the house
+     * gives it one, sets its zones.
+     */
+    void executeTimeclockEvent(Timeclock timeclock, int index) {
+        reports.accept(MonitoringType.TIMECLOCK, LipMessage.report("TIMECLOCK", timeclock.id(),
+                TimeclockAction.EXECUTE_EVENT.code(), index).toString());
+        timeclock.event(index).ifPresent(event -> {
+            event.scene().forEach((zoneId, level) -> {
+                cancelRamp(zoneId);
+                apply(zone(zoneId), level);
+            });
+            refreshLeds(event.scene().keySet());
+        });
+    }
+
+    void enableTimeclockEvent(Timeclock timeclock, int index, boolean enabled) {
+        if (enabled) {
+            disabledEvents.remove(key(timeclock.id(), index));
+        } else {
+            disabledEvents.add(key(timeclock.id(), index));
+        }
+    }
+
+    boolean timeclockEventEnabled(int timeclockId, int index) {
+        return !disabledEvents.contains(key(timeclockId, index));
+    }
+
     int greenModeStep(LipHouse.GreenMode mode) {
         return greenModeSteps.get(mode.id());
     }
 
-    /** Not reported: bridges do not push green mode step changes (LIP.md 2.8), clients poll them. */
+    /**
+     * Reported to mode monitoring (18), unless the bridge plays the ones openHAB saw that do not push step changes
+     * (LIP.md 2.8), so that clients poll them.
+     */
     void setGreenModeStep(LipHouse.GreenMode mode, int step) {
         greenModeSteps.put(mode.id(), step);
+        if (greenModeStepReports) {
+            reports.accept(MonitoringType.MODE, LipMessage.report("MODE", mode.id(), ModeAction.STEP.code(), step)
+                    .toString());
+        }
     }
 
     int variable(Variable variable) {
@@ -276,6 +391,7 @@ final class HouseState {
     }
 
     private void apply(Zone zone, double requested) {
+        flashing.remove(zone.id());
         double level = zone.accept(requested);
         levels.put(zone.id(), level);
         reports.accept(MonitoringType.ZONE, levelReport(zone.id(), level));
@@ -289,7 +405,30 @@ final class HouseState {
         return next == LipLevel.MIN || next == LipLevel.MAX;
     }
 
+    /** Moves a blind's tilt one step without reporting it; true when it reached 0 or 100. */
+    private boolean tiltStep(Zone blind, int direction) {
+        double next = Math.max(LipLevel.MIN, Math.min(LipLevel.MAX, tilts.get(blind.id()) + direction * TILT_STEP));
+        tilts.put(blind.id(), next);
+        return next == LipLevel.MIN || next == LipLevel.MAX;
+    }
+
+    /**
+     * Runs a task now, or on the loop after {@code delay}. A delayed one is not cancelled by close(): it only ends in a
+     * report to no one.
+     */
+    private void later(Duration delay, Runnable task) {
+        if (delay.isZero()) {
+            task.run();
+        } else {
+            loop.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
     private void cancelRamp(int zoneId) {
+        cancel(ramps, zoneId);
+    }
+
+    private static void cancel(Map<Integer, ScheduledFuture<?>> ramps, int zoneId) {
         ScheduledFuture<?> ramp = ramps.remove(zoneId);
         if (ramp != null) {
             ramp.cancel(false);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,7 @@ import io.github.camellutron.lip.protocol.LipLevel;
 import io.github.camellutron.simulator.LipHouse.Area;
 import io.github.camellutron.simulator.LipHouse.Button;
 import io.github.camellutron.simulator.LipHouse.Device;
+import io.github.camellutron.simulator.LipHouse.Timeclock;
 import io.github.camellutron.simulator.LipHouse.Zone;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -93,7 +95,7 @@ public final class LipBridgeSimulator implements AutoCloseable {
         loop = group.next();
         house = b.house != null ? b.house : LipHouse.demo();
         bridge = new SimulatedBridge(house, loop, b.user, b.password, b.doubleLogin, b.prompt, b.echoDeviceTwice,
-                b.telnetNegotiation, b.levelReportsAfterLogin);
+                b.telnetNegotiation, b.levelReportsAfterLogin, b.greenModeStepReports);
         bridge.refuse(b.refuseConnections);
         if (b.replay != null) {
             bridge.replay(LipReplay.of(b.replay), b.replayAsFastAsPossible);
@@ -163,7 +165,18 @@ public final class LipBridgeSimulator implements AutoCloseable {
         ExecutorService executor = Executors.newSingleThreadExecutor(
                 new DefaultThreadFactory("lip-simulator-http", true));
         http.setExecutor(executor);
-        http.start();
+        // the server's dispatcher thread is as much a daemon as the thread that starts it: start it on the executor's
+        // daemon thread, so that a simulator nobody closed does not keep its JVM alive
+        try {
+            executor.submit(http::start).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
+            throw new IOException("interrupted while starting the HTTP server", e);
+        } catch (ExecutionException e) {
+            executor.shutdownNow();
+            throw new IOException("cannot start the HTTP server", e.getCause());
+        }
         httpExecutor = executor;
         httpServer = http;
         // an IPv6 literal needs brackets in a URL
@@ -324,6 +337,24 @@ public final class LipBridgeSimulator implements AutoCloseable {
         return bridge.state().level(zone(zoneId).id());
     }
 
+    /** Whether a zone is flashing ({@code #OUTPUT,id,5}) now; its next level ends that. */
+    public boolean flashing(int zoneId) {
+        return bridge.state().flashing(zone(zoneId).id());
+    }
+
+    /** The current tilt of a venetian or sheer blind. */
+    public double tilt(int zoneId) {
+        Zone zone = zone(zoneId);
+        require(zone.tilts(), "zone " + zoneId + " is a " + zone.type() + ", which does not tilt");
+        return bridge.state().tilt(zoneId);
+    }
+
+    /** Whether a timeclock event is enabled (all are at start; {@code #TIMECLOCK,id,6,event,1|2} changes it). */
+    public boolean timeclockEventEnabled(int timeclockId, int event) {
+        require(house.timeclock(timeclockId).isPresent(), "the house has no timeclock " + timeclockId);
+        return bridge.state().timeclockEventEnabled(timeclockId, event);
+    }
+
     /** The current state of an LED (a button's LED component) of a device. */
     public LedCode ledState(int deviceId, int led) {
         Device d = device(deviceId);
@@ -436,6 +467,28 @@ public final class LipBridgeSimulator implements AutoCloseable {
         Zone zone = zone(zoneId);
         require(level >= LipLevel.MIN && level <= LipLevel.MAX, "level " + level + " is outside 0-100");
         onLoop(() -> bridge.state().setLevel(zone, level));
+    }
+
+    /**
+     * The timeclock's schedule reached one of its events: an enabled event runs as {@code #TIMECLOCK,id,5,event} runs
+     * it (reported, then its scene), a disabled one does nothing.
+     *
+     * @return whether the event ran
+     */
+    public boolean runTimeclockEvent(int timeclockId, int event) {
+        Timeclock timeclock = house.timeclock(timeclockId)
+                .orElseThrow(() -> new IllegalArgumentException("the house has no timeclock " + timeclockId));
+        require(event >= 1 && (timeclock.events().isEmpty() || timeclock.event(event).isPresent()),
+                "timeclock " + timeclockId + " has no event " + event);
+        CompletableFuture<Boolean> ran = new CompletableFuture<>();
+        onLoop(() -> {
+            boolean enabled = bridge.state().timeclockEventEnabled(timeclockId, event);
+            if (enabled) {
+                bridge.state().executeTimeclockEvent(timeclock, event);
+            }
+            ran.complete(enabled);
+        });
+        return ran.join();
     }
 
     /** Makes every sensor of the area report, then the area's occupancy group. */
@@ -556,6 +609,7 @@ public final class LipBridgeSimulator implements AutoCloseable {
         private boolean doubleLogin;
         private String prompt = GNET_PROMPT;
         private boolean echoDeviceTwice = true;
+        private boolean greenModeStepReports = true;
         private boolean telnetNegotiation = true;
         private boolean refuseConnections;
         private int httpPort = HTTP_OFF;
@@ -635,6 +689,16 @@ public final class LipBridgeSimulator implements AutoCloseable {
         /** Whether a {@code #DEVICE} command is reported twice to button monitoring, as real bridges do (default). */
         public Builder echoDeviceTwice(boolean echoDeviceTwice) {
             this.echoDeviceTwice = echoDeviceTwice;
+            return this;
+        }
+
+        /**
+         * Whether a green mode step change is reported to mode monitoring (18), as the guide's monitoring type says
+         * (default); {@code false} plays the bridges openHAB saw that do not push it, so clients must poll
+         * (LIP.md 2.8).
+         */
+        public Builder greenModeStepReports(boolean reports) {
+            this.greenModeStepReports = reports;
             return this;
         }
 

@@ -23,7 +23,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.camellutron.catalog.ControlType;
 import io.github.camellutron.catalog.LutronCatalog;
+import io.github.camellutron.lip.protocol.FanSpeed;
 import io.github.camellutron.lip.protocol.GroupState;
 import io.github.camellutron.lip.protocol.LipLevel;
 
@@ -46,11 +48,12 @@ public final class LipHouse {
     private static final Set<String> HOUSE_FIELDS = Set.of("name", "exportTime", "latitude", "longitude", "sunrise",
             "sunset", "areas", "zones", "devices", "timeclocks", "greenModes", "variables");
     private static final Set<String> AREA_FIELDS = Set.of("id", "name", "sensors", "occupied");
-    private static final Set<String> ZONE_FIELDS = Set.of("id", "name", "area", "type", "level");
+    private static final Set<String> ZONE_FIELDS = Set.of("id", "name", "area", "type", "level", "tilt");
     private static final Set<String> DEVICE_FIELDS = Set.of("id", "name", "area", "type", "buttons", "controls",
             "favorite");
     private static final Set<String> BUTTON_FIELDS = Set.of("number", "name", "led", "scene");
-    private static final Set<String> TIMECLOCK_FIELDS = Set.of("id", "name", "mode");
+    private static final Set<String> TIMECLOCK_FIELDS = Set.of("id", "name", "mode", "events");
+    private static final Set<String> TIMECLOCK_EVENT_FIELDS = Set.of("index", "name", "scene");
     private static final Set<String> GREEN_MODE_FIELDS = Set.of("id", "name", "step");
     private static final Set<String> VARIABLE_FIELDS = Set.of("id", "name", "value");
     private static final double DEFAULT_FAVORITE = 50;
@@ -86,12 +89,14 @@ public final class LipHouse {
         this.greenModes = byId(greenModes, GreenMode::id, "green mode");
         this.variables = byId(variables, Variable::id, "variable");
         checkReferences();
+        checkTimeclockEvents();
     }
 
     /**
      * The demo house: Kitchen, Living Room, Bedroom, Office and Hallway with dimmers, a switch, a ceiling fan,
-     * shades, a seeTouch keypad, two Picos, motion sensors and the phantom scenes "All On", "All Off", "Movie" and
-     * "Goodnight" on device 1 (see {@code docs/simulator.md} for the ids).
+     * shades, a venetian blind, a pulsed and a maintained contact closure output, a seeTouch keypad, two Picos, motion
+     * sensors, a timeclock with three events and the phantom scenes "All On", "All Off", "Movie" and "Goodnight" on
+     * device 1 (see {@code docs/simulator.md} for the ids).
      */
     public static LipHouse demo() {
         LipHouse house = demo;
@@ -136,8 +141,7 @@ public final class LipHouse {
                 house.list("areas", AREA_FIELDS, LipHouse::area),
                 house.list("zones", ZONE_FIELDS, LipHouse::zone),
                 house.list("devices", DEVICE_FIELDS, LipHouse::device),
-                house.list("timeclocks", TIMECLOCK_FIELDS,
-                        n -> new Timeclock(n.id(), n.text("name", null), n.integer("mode", 1))),
+                house.list("timeclocks", TIMECLOCK_FIELDS, LipHouse::timeclock),
                 house.list("greenModes", GREEN_MODE_FIELDS,
                         n -> new GreenMode(n.id(), n.text("name", null), n.integer("step", 1))),
                 house.list("variables", VARIABLE_FIELDS,
@@ -145,9 +149,10 @@ public final class LipHouse {
     }
 
     /**
-     * A house with the areas, zones (all at level 0), devices and buttons of a catalog, as read from a
-     * {@code DbXmlInfo.xml} or Caseta report. Buttons do nothing but report, except the phantom buttons of a main
-     * repeater or smart bridge, which light their LED; each motion sensor belongs to the area its device is in.
+     * A house with the areas, zones (all at level 0), devices and buttons, timeclocks (mode 1, no events) and green
+     * modes (step 1) of a catalog, as read from a {@code DbXmlInfo.xml} or Caseta report. Buttons do nothing but
+     * report, except the phantom buttons of a main repeater or smart bridge, which light their LED; each motion sensor
+     * belongs to the area its device is in.
      */
     public static LipHouse fromCatalog(LutronCatalog catalog) {
         List<Area> areas = new ArrayList<>();
@@ -159,15 +164,19 @@ public final class LipHouse {
             areas.add(new Area(a.id(), a.name(), sensors, GroupState.UNKNOWN));
         }
         List<Zone> zones = catalog.zones().stream()
-                .map(z -> new Zone(z.id(), z.name(), z.area(), z.type(), 0))
+                .map(z -> new Zone(z.id(), z.name(), z.area(), z.type(), 0, 0))
                 .toList();
         List<Device> devices = catalog.devices().stream()
                 .map(d -> new Device(d.id(), d.name(), d.area(), d.type(),
                         d.buttons().stream().map(b -> new Button(b.number(), b.name(), b.ledId(), Map.of())).toList(),
                         List.of(), DEFAULT_FAVORITE))
                 .toList();
+        List<Timeclock> timeclocks = catalog.timeclocks().stream()
+                .map(t -> new Timeclock(t.id(), t.name(), 1, List.of())).toList();
+        List<GreenMode> greenModes = catalog.greenModes().stream().map(g -> new GreenMode(g.id(), g.name(), 1))
+                .toList();
         return new LipHouse(DEFAULT_NAME, DEFAULT_EXPORT_TIME, 0, 0, DEFAULT_SUNRISE, DEFAULT_SUNSET, areas, zones,
-                devices, List.of(), List.of(), List.of());
+                devices, timeclocks, greenModes, List.of());
     }
 
     /** The house's name, for logs. */
@@ -329,6 +338,16 @@ public final class LipHouse {
         }
     }
 
+    private void checkTimeclockEvents() {
+        for (Timeclock timeclock : timeclocks.values()) {
+            for (TimeclockEvent event : timeclock.events()) {
+                for (int zone : event.scene().keySet()) {
+                    requireZone(zone, "timeclock " + timeclock.id() + " event " + event.index() + " scene");
+                }
+            }
+        }
+    }
+
     private void requireZone(int zone, String where) {
         if (!zones.containsKey(zone)) {
             throw new IllegalArgumentException(where + " unknown zone " + zone);
@@ -353,8 +372,21 @@ public final class LipHouse {
     }
 
     private static Zone zone(Node n) {
-        return new Zone(n.id(), n.text("name", null), n.text("area", null), n.text("type", "INC"),
-                n.level("level", 0));
+        Zone zone = new Zone(n.id(), n.text("name", null), n.text("area", null), n.text("type", "INC"),
+                n.level("level", 0), n.level("tilt", 0));
+        if (n.json.has("tilt") && !zone.tilts()) {
+            throw n.invalid("tilt", "is for VENETIAN_BLIND and SHEER_BLIND zones only");
+        }
+        return zone;
+    }
+
+    private static Timeclock timeclock(Node n) {
+        List<TimeclockEvent> events = n.list("events", TIMECLOCK_EVENT_FIELDS,
+                e -> new TimeclockEvent(e.requiredInt("index", 1), e.text("name", null), e.scene()));
+        if (events.stream().map(TimeclockEvent::index).distinct().count() < events.size()) {
+            throw n.invalid("events", "has an index twice");
+        }
+        return new Timeclock(n.id(), n.text("name", null), n.integer("mode", 1), events);
     }
 
     private static Device device(Node n) {
@@ -364,26 +396,7 @@ public final class LipHouse {
     }
 
     private static Button button(Node n) {
-        Map<Integer, Double> scene = new LinkedHashMap<>();
-        JsonNode levels = n.json.get("scene");
-        if (levels != null && !levels.isNull()) {
-            if (!levels.isObject()) {
-                throw n.invalid("scene", "must be an object of zone id to level");
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = levels.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                int zone;
-                try {
-                    zone = Integer.parseInt(e.getKey());
-                } catch (NumberFormatException x) {
-                    throw n.invalid("scene", "key '" + e.getKey() + "' is not a zone id");
-                }
-                if (!e.getValue().isNumber()) {
-                    throw n.invalid("scene", "level of zone " + zone + " must be a number");
-                }
-                scene.put(zone, checkLevel(e.getValue().asDouble(), n.where + " scene zone " + zone));
-            }
-        }
+        Map<Integer, Double> scene = n.scene();
         Integer number = n.optionalInt("number");
         if (number == null) {
             throw n.invalid("number", "is required");
@@ -477,6 +490,40 @@ public final class LipHouse {
             return v.asInt();
         }
 
+        /** The {@code scene} object, zone id to level; empty when absent. */
+        Map<Integer, Double> scene() {
+            Map<Integer, Double> scene = new LinkedHashMap<>();
+            JsonNode levels = json.get("scene");
+            if (levels != null && !levels.isNull()) {
+                if (!levels.isObject()) {
+                    throw invalid("scene", "must be an object of zone id to level");
+                }
+                for (Iterator<Map.Entry<String, JsonNode>> it = levels.fields(); it.hasNext();) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    int zone;
+                    try {
+                        zone = Integer.parseInt(e.getKey());
+                    } catch (NumberFormatException x) {
+                        throw invalid("scene", "key '" + e.getKey() + "' is not a zone id");
+                    }
+                    if (!e.getValue().isNumber()) {
+                        throw invalid("scene", "level of zone " + zone + " must be a number");
+                    }
+                    scene.put(zone, checkLevel(e.getValue().asDouble(), where + " scene zone " + zone));
+                }
+            }
+            return scene;
+        }
+
+        /** An integer that must be there and be at least {@code min}. */
+        int requiredInt(String field, int min) {
+            Integer v = optionalInt(field);
+            if (v == null || v < min) {
+                throw invalid(field, "is required and must be an integer of at least " + min);
+            }
+            return v;
+        }
+
         Boolean bool(String field) {
             JsonNode v = json.get(field);
             if (v == null || v.isNull()) {
@@ -559,12 +606,11 @@ public final class LipHouse {
 
     /**
      * An output. {@code type} is the LIP OutputType ({@code INC}, {@code ELV}, {@code NON_DIM},
-     * {@code CEILING_FAN_TYPE}, {@code SYSTEM_SHADE}, ...), which decides the levels it takes; {@code level} is the
-     * level at start.
+     * {@code CEILING_FAN_TYPE}, {@code SYSTEM_SHADE}, {@code VENETIAN_BLIND}, {@code CCO_PULSED}, ...), which decides
+     * the levels and actions it takes; {@code level} is the level (a shade's or blind's lift) at start and
+     * {@code tilt} a blind's tilt at start.
      */
-    public record Zone(int id, String name, String area, String type, double level) {
-
-        private static final double[] FAN_SPEEDS = { 0, 25, 50, 75, 100 };
+    public record Zone(int id, String name, String area, String type, double level, double tilt) {
 
         /** True for loads that are only off or on: non-dim, relay, switched motor, CCO and motor outputs. */
         public boolean isSwitched() {
@@ -573,9 +619,36 @@ public final class LipHouse {
                                     || type.equals("MOTOR"));
         }
 
+        /** What the output is, from its type; null for a type the catalog does not know. */
+        public ControlType controlType() {
+            return ControlType.ofLipOutputType(type);
+        }
+
+        /** True for lights, which {@code #OUTPUT,id,5} flashes; shades, fans and contact closures do not flash. */
+        public boolean flashes() {
+            ControlType control = controlType();
+            return control == null || control == ControlType.Dimmed || control == ControlType.Switched;
+        }
+
         /** True for a fan controller, which only runs at 0, 25, 50, 75 or 100 %. */
         public boolean isFan() {
             return "CEILING_FAN_TYPE".equals(type);
+        }
+
+        /** True for venetian and sheer blinds, which tilt (OUTPUT actions 9 to 13). */
+        public boolean tilts() {
+            return controlType() == ControlType.ShadeWithTilt;
+        }
+
+        /** True for shades and blinds, which raise, lower and stop their lift (OUTPUT actions 14 to 16). */
+        public boolean lifts() {
+            ControlType control = controlType();
+            return control == ControlType.Shade || control == ControlType.ShadeWithTilt;
+        }
+
+        /** True for contact closure outputs, which pulse (OUTPUT action 6). */
+        public boolean pulses() {
+            return controlType() == ControlType.CCO;
         }
 
         /** The level this load really goes to when asked for {@code requested}. */
@@ -584,13 +657,7 @@ public final class LipHouse {
                 return requested > 0 ? LipLevel.MAX : LipLevel.MIN;
             }
             if (isFan()) {
-                double best = FAN_SPEEDS[0];
-                for (double speed : FAN_SPEEDS) {
-                    if (Math.abs(requested - speed) <= Math.abs(requested - best)) {
-                        best = speed;
-                    }
-                }
-                return best;
+                return FanSpeed.ofLevel(requested).level();
             }
             return requested;
         }
@@ -647,6 +714,11 @@ public final class LipHouse {
             return "PICO_KEYPAD".equals(type) || "PICO".equals(type);
         }
 
+        /** True for the devices that run on a battery: occupancy sensors and Picos. */
+        public boolean runsOnBattery() {
+            return isSensor() || isPico();
+        }
+
         /** True for the main repeater or smart bridge, whose buttons are the phantom (scene) buttons. */
         public boolean isRepeater() {
             return "MAIN_REPEATER".equals(type) || "SMART_BRIDGE".equals(type);
@@ -664,8 +736,25 @@ public final class LipHouse {
         }
     }
 
-    /** A timeclock and its mode index at start. */
-    public record Timeclock(int id, String name, int mode) {
+    /** A timeclock, its mode index at start and the events it can run (none when the house does not say). */
+    public record Timeclock(int id, String name, int mode, List<TimeclockEvent> events) {
+
+        public Timeclock {
+            events = List.copyOf(events);
+        }
+
+        /** The event with that index. */
+        public Optional<TimeclockEvent> event(int index) {
+            return events.stream().filter(e -> e.index() == index).findFirst();
+        }
+    }
+
+    /** A timeclock event: its index (from 1) and the scene it runs (zone id to level; empty for none). */
+    public record TimeclockEvent(int index, String name, Map<Integer, Double> scene) {
+
+        public TimeclockEvent {
+            scene = Collections.unmodifiableMap(new LinkedHashMap<>(scene));
+        }
     }
 
     /** A green mode and its step at start. */

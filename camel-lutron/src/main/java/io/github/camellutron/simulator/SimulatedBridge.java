@@ -41,7 +41,8 @@ final class SimulatedBridge {
     private boolean replayAsFastAsPossible;
 
     SimulatedBridge(LipHouse house, ScheduledExecutorService loop, String user, String password, boolean doubleLogin,
-                    String prompt, boolean echoDeviceTwice, boolean telnetNegotiation, int levelReportsAfterLogin) {
+                    String prompt, boolean echoDeviceTwice, boolean telnetNegotiation, int levelReportsAfterLogin,
+                    boolean greenModeStepReports) {
         this.house = house;
         this.user = user;
         this.password = password;
@@ -51,7 +52,7 @@ final class SimulatedBridge {
         this.telnetNegotiation = telnetNegotiation;
         this.levelReportsAfterLogin = levelReportsAfterLogin;
         this.loop = loop;
-        this.state = new HouseState(house, loop, this::report);
+        this.state = new HouseState(house, loop, this::report, greenModeStepReports);
         this.interpreter = new CommandInterpreter(this);
     }
 

@@ -157,4 +157,18 @@ class CatalogTest {
         assertThat(json.at("/devices/1/buttons/0/ledId").asInt()).isEqualTo(81);
         assertThat(json.at("/scenes/0/name").asText()).isEqualTo("Evening");
     }
+
+    @Test
+    void timeclocksAndGreenModesAreInTheJsonWhenThereAreSome() {
+        LutronCatalog lip = LutronCatalog.builder().timeclock(new Timeclock(30, "Home")).greenMode(new GreenMode(31,
+                "Green")).build();
+        JsonNode json = new ObjectMapper().valueToTree(lip);
+        assertThat(json.properties()).extracting(Map.Entry::getKey)
+                .containsExactly("areas", "zones", "devices", "scenes", "timeclocks", "greenModes");
+        assertThat(json.at("/timeclocks/0/name").asText()).isEqualTo("Home");
+        assertThat(json.at("/greenModes/0/id").asInt()).isEqualTo(31);
+        assertThat(lip.isEmpty()).isFalse();
+        assertThat(lip).isNotEqualTo(LutronCatalog.empty());
+        assertThat(lip.toString()).endsWith("scenes=0, timeclocks=1, greenModes=1]");
+    }
 }

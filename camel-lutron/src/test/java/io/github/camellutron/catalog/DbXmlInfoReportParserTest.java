@@ -127,6 +127,15 @@ class DbXmlInfoReportParserTest {
     }
 
     @Test
+    void readsTimeclocksAndGreenModes() {
+        assertThat(catalog.timeclocks()).containsExactly(new Timeclock(30, "Timeclock 1"));
+        assertThat(catalog.greenModes()).containsExactly(new GreenMode(31, "Green Mode"));
+        assertThat(catalog.timeclock(30)).contains(new Timeclock(30, "Timeclock 1"));
+        assertThat(catalog.greenMode(31)).contains(new GreenMode(31, "Green Mode"));
+        assertThat(catalog.timeclock(31)).isEmpty();
+    }
+
+    @Test
     void toleratesJunkBeforeTheProlog() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/catalog/DbXmlInfo-junk.xml")) {
             assertThat(IntegrationReports.parseDbXmlInfo(in)).isEqualTo(catalog);

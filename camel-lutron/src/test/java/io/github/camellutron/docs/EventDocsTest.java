@@ -22,6 +22,7 @@ import io.github.camellutron.event.ButtonEvent;
 import io.github.camellutron.event.ButtonGesture;
 import io.github.camellutron.event.ConnectionEvent;
 import io.github.camellutron.event.ConnectionState;
+import io.github.camellutron.event.GreenModeStatus;
 import io.github.camellutron.event.Gesture;
 import io.github.camellutron.event.LedState;
 import io.github.camellutron.event.LedStatus;
@@ -29,6 +30,8 @@ import io.github.camellutron.event.LutronEvent;
 import io.github.camellutron.event.Occupancy;
 import io.github.camellutron.event.OccupancyStatus;
 import io.github.camellutron.event.RawEvent;
+import io.github.camellutron.event.TimeclockStatus;
+import io.github.camellutron.event.VariableStatus;
 import io.github.camellutron.event.ZoneStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,8 +64,11 @@ class EventDocsTest {
             new LedStatus(BRIDGE, AT, 21, 81, LedState.Flash, "Entertain", "Living Room"),
             new AreaStatus(BRIDGE, AT, 83, 75.0, Occupancy.Unoccupied, "/areascene/3", "Kitchen", "Kitchen"),
             new ConnectionEvent(BRIDGE, AT, ConnectionState.Disconnected, "Connection reset by peer"),
-            new RawEvent(BRIDGE, AT, "~TIMECLOCK,12,5,3"),
-            new AwayStatus(BRIDGE, AT, "Enabled", "Active", false));
+            new RawEvent(BRIDGE, AT, "~TIMECLOCK,30,2,06:45"),
+            new AwayStatus(BRIDGE, AT, "Enabled", "Active", false),
+            new TimeclockStatus(BRIDGE, AT, 30, 2, 3, "Home Timeclock"),
+            new GreenModeStatus(BRIDGE, AT, 31, 2, "Green Mode"),
+            new VariableStatus(BRIDGE, AT, 40, 1, "Party Mode"));
 
     private static final String DEVICE = "The keypad, Pico or sensor: LIP device integration id; LEAP the device that"
                                          + " owns the button. Absent when unknown.";
@@ -80,7 +86,7 @@ class EventDocsTest {
             "name", "Name of the zone, button, device or area, from the catalog. Absent when unknown.",
             "area", "Name of the area it is in. Absent when unknown.");
 
-    static final Map<String, Map<String, String>> MEANINGS = Map.of(
+    static final Map<String, Map<String, String>> MEANINGS = merged(Map.of(
             "ZoneStatus", Map.of(
                     "zoneId", "The zone: LIP output integration id, LEAP zone id.",
                     "level", "Level 0-100: light level; switch 0 or 100; fan 0 / 25 / 50 / 75 / 100; shade lift"
@@ -91,7 +97,8 @@ class EventDocsTest {
                                    + " `Receptacle`. Absent when unknown.",
                     "switchedLevel", "LEAP switched zones: `On` or `Off`.",
                     "fanSpeed", "Fans: `Off`, `Low`, `Medium`, `MediumHigh` or `High`.",
-                    "tilt", "Blinds that report it: tilt 0-100.",
+                    "tilt", "Blinds that report it: tilt 0-100. On LIP a tilt report (`~OUTPUT,id,9,tilt`) carries"
+                            + " the zone's last lift as `level`, and a lift report the last tilt.",
                     "availability", "LEAP: `Available`, `Unavailable`, `Mixed` or `Unknown`.",
                     "lipId", LIP_ID),
             "ButtonEvent", Map.of(
@@ -125,14 +132,30 @@ class EventDocsTest {
                     "state", "`Connected` or `Disconnected`.",
                     "reason", "Why the link went down. Absent on `Connected`."),
             "Raw", Map.of(
-                    "text", "The LIP line or the LEAP message's JSON, exactly as the bridge sent it."),
+                    "text", "The LIP line or the LEAP message's JSON, exactly as the bridge sent it.")), Map.of(
             "AwayStatus", Map.of(
                     "enabledState", "`Enabled` or `Disabled`, as the `CamelLutronAwayState` header.",
                     "activeState", "Whether the away lighting runs now, as the bridge says it (`Active`). Absent"
                                    + " when the bridge did not say.",
-                    "resync", "True for the state reported after every connect, false for a change."));
+                    "resync", "True for the state reported after every connect, false for a change."),
+            "TimeclockStatus", Map.of(
+                    "timeclockId", "The LIP timeclock's integration id.",
+                    "mode", "The mode the timeclock is in now (its index in the project), from"
+                            + " `~TIMECLOCK,id,1,mode`. Absent when the event reports an executed event.",
+                    "executedEvent", "The index (from 1) of the event the timeclock ran, from"
+                                     + " `~TIMECLOCK,id,5,event`. Absent when the event reports a mode.",
+                    "name", "The timeclock's name, from the integration report. Absent when unknown."),
+            "GreenModeStatus", Map.of(
+                    "modeId", "The LIP green mode's integration id.",
+                    "step", "The step the green mode is at now.",
+                    "name", "The green mode's name, from the integration report. Absent when unknown."),
+            "VariableStatus", Map.of(
+                    "variableId", "The HomeWorks QS system variable's integration id.",
+                    "value", "The variable's value now.",
+                    "name", "The variable's name, when known; a DbXmlInfo.xml does not name system variables, so"
+                            + " LIP events have none.")));
 
-    static final Map<String, String> SUMMARIES = Map.of(
+    static final Map<String, String> SUMMARIES = merged(Map.of(
             "ZoneStatus", "The state of a zone: dimmer, switch, fan, shade, blind, contact closure output.",
             "ButtonEvent", "A button of a keypad, Pico or the bridge (phantom button) was pressed, released, held or"
                            + " tapped, as the bridge reported it.",
@@ -142,8 +165,18 @@ class EventDocsTest {
             "AreaStatus", "Summary state of a RadioRA 3 / HomeWorks QSX area; its occupancy also comes as an"
                           + " `OccupancyStatus`.",
             "Connection", "The link to the bridge came up or went down; emitted on every connect and disconnect.",
-            "Raw", "A line or message with no normalized form.",
-            "AwayStatus", "Caseta Smart Away (LEAP only): its state after every connect, then every change.");
+            "Raw", "A line or message with no normalized form."), Map.of(
+            "AwayStatus", "Caseta Smart Away (LEAP only): its state after every connect, then every change.",
+            "TimeclockStatus", "A LIP timeclock changed its mode or ran one of its events.",
+            "GreenModeStatus", "A LIP green mode changed its step.",
+            "VariableStatus", "A HomeWorks QS system variable changed its value."));
+
+    /** The entries of both maps (Map.of takes ten at most). */
+    private static <V> Map<String, V> merged(Map<String, V> first, Map<String, V> second) {
+        Map<String, V> all = new LinkedHashMap<>(first);
+        all.putAll(second);
+        return Map.copyOf(all);
+    }
 
     @Test
     void everyEventTypeHasAFullSample() {

@@ -1,7 +1,10 @@
 package io.github.camellutron.lip;
 
+import java.util.Map;
+
 import io.github.camellutron.LutronConstants;
 import io.github.camellutron.event.ButtonEvent;
+import io.github.camellutron.event.OccupancyStatus;
 import io.github.camellutron.event.ZoneStatus;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
@@ -24,6 +27,7 @@ class LipConsumerTest extends LipTestSupport {
                 from(lip("commandTypes=group")).routeId("groups").to("mock:groups");
                 from(lip("integrationIds=11")).routeId("zone11").to("mock:zone11");
                 from(lip("")).routeId("all-again").to("mock:all-again");
+                from("direct:lip").to(lip(""));
             }
         };
     }
@@ -108,13 +112,74 @@ class LipConsumerTest extends LipTestSupport {
         assertThat(headerValues(groups, LutronConstants.EVENT_TYPE)).containsOnly("Connection", "OccupancyStatus");
     }
 
+    /** Kitchen Motion (22) is a MOTION_SENSOR of the report, in the Kitchen (area 2). */
+    @Test
+    void anOccupancySensorsOwnReportIsAnOccupancyStatusThatNoButtonFilterCatches() {
+        MockEndpoint all = getMockEndpoint("mock:all");
+        MockEndpoint buttons = getMockEndpoint("mock:buttons");
+        awaitEvent(all, "Connection", e -> true);
+        simulator.setOccupancy(2, true);
+        Exchange sensor = awaitEvent(all, "OccupancyStatus", header(LutronConstants.DEVICE_ID, SENSOR));
+        assertThat(sensor.getMessage().getHeader(LutronConstants.OCCUPANCY)).isEqualTo("Occupied");
+        assertThat(sensor.getMessage().getHeader(LutronConstants.AREA_ID)).isEqualTo(2);
+        assertThat(sensor.getMessage().getHeader(LutronConstants.AREA)).isEqualTo("Kitchen");
+        assertThat(sensor.getMessage().getHeader(LutronConstants.NAME)).isEqualTo("Kitchen Motion");
+        assertThat(sensor.getMessage().getBody()).isInstanceOfSatisfying(OccupancyStatus.class,
+                o -> assertThat(o.deviceId()).isEqualTo(SENSOR));
+        simulator.setOccupancy(2, false);
+        awaitEvent(all, "OccupancyStatus",
+                header(LutronConstants.DEVICE_ID, SENSOR).and(header(LutronConstants.OCCUPANCY, "Unoccupied")));
+
+        // a press after the sensor's reports: once it is in, whatever the sensor caused is in too
+        simulator.pressButton(KEYPAD, 1);
+        awaitEvent(buttons, "ButtonEvent", header(LutronConstants.BUTTON_EVENT, "Release"));
+        assertThat(headerValues(buttons, LutronConstants.DEVICE_ID)).doesNotContain(SENSOR);
+        assertThat(all.getExchanges()).noneMatch(e -> "ButtonEvent".equals(e.getMessage()
+                .getHeader(LutronConstants.EVENT_TYPE)) && Integer.valueOf(SENSOR).equals(e.getMessage()
+                .getHeader(LutronConstants.DEVICE_ID)));
+    }
+
+    /** The bridge reports a #DEVICE command of our own session twice (the simulator's echoDeviceTwice, on by default). */
+    @Test
+    void aPressSentByARouteIsOneButtonEventLikeAPressAtTheWall() {
+        MockEndpoint all = getMockEndpoint("mock:all");
+        awaitEvent(all, "Connection", e -> true);
+        template.requestBodyAndHeaders("direct:lip", null, Map.of(LutronConstants.OPERATION, "pressButton",
+                LutronConstants.DEVICE_ID, KEYPAD, LutronConstants.BUTTON_ID, 2));
+        assertThat(simulator.received()).containsSubsequence("#DEVICE,20,2,3", "#DEVICE,20,2,4");
+        everythingBeforeIsIn(all, 33);
+        assertThat(buttonEvents(all, "Press")).isEqualTo(1);
+        assertThat(buttonEvents(all, "Release")).isEqualTo(1);
+
+        // a second press right after, at the wall, is one more
+        simulator.pressButton(KEYPAD, 2);
+        everythingBeforeIsIn(all, 34);
+        assertThat(buttonEvents(all, "Press")).isEqualTo(2);
+        assertThat(buttonEvents(all, "Release")).isEqualTo(2);
+    }
+
+    /** A level moved at the wall now reaches the mock after everything the bridge reported before it. */
+    private void everythingBeforeIsIn(MockEndpoint mock, double level) {
+        simulator.setLevelFromWall(PENDANTS, level);
+        awaitEvent(mock, "ZoneStatus", header(LutronConstants.LEVEL, level));
+    }
+
+    private static long buttonEvents(MockEndpoint mock, String action) {
+        return mock.getExchanges().stream().map(Exchange::getMessage)
+                .filter(m -> "ButtonEvent".equals(m.getHeader(LutronConstants.EVENT_TYPE))
+                             && Integer.valueOf(KEYPAD).equals(m.getHeader(LutronConstants.DEVICE_ID))
+                             && Integer.valueOf(2).equals(m.getHeader(LutronConstants.BUTTON_ID))
+                             && action.equals(m.getHeader(LutronConstants.BUTTON_EVENT)))
+                .count();
+    }
+
     @Test
     void linesWithNoNormalizedFormAreRawEvents() {
         MockEndpoint all = getMockEndpoint("mock:all");
         awaitEvent(all, "Connection", e -> true);
-        simulator.inject("~TIMECLOCK,1,1,2");
+        simulator.inject("~HVAC,1,3,2");
         Exchange raw = awaitEvent(all, "Raw", e -> true);
-        assertThat(raw.getMessage().getBody(String.class)).contains("\"text\":\"~TIMECLOCK,1,1,2\"");
+        assertThat(raw.getMessage().getBody(String.class)).contains("\"text\":\"~HVAC,1,3,2\"");
     }
 
     @Test

@@ -154,6 +154,35 @@ class LipIntegrationReportTest extends CamelTestSupport {
         assertThat(catalog.getMessage().getBody(String.class)).contains("Bedroom Lights");
     }
 
+    /** A zone command checks the zone's control type, so it waits for the names like a scene by name. */
+    @Test
+    void aZoneCommandWaitsForTheReportToKnowWhatTheZoneIs() throws Exception {
+        simulator = LipBridgeSimulator.builder().httpPort(0).build().start();
+        simulator.reportAvailable(false);
+        String uri = "lutron-lip:127.0.0.1:" + simulator.port() + "?responseTimeout=500&reconnectDelay=100"
+                     + "&integrationReport=" + simulator.integrationReportUrl();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:fan").to(uri + "&operation=goToFanSpeed");
+            }
+        });
+        Exchange failed = template.request("direct:fan", x -> {
+            x.getMessage().setHeader(LutronConstants.ZONE_ID, 10);
+            x.getMessage().setBody("High");
+        });
+        assertThat(failed.getException()).isInstanceOf(ExchangeTimedOutException.class)
+                .hasMessageContaining("not loaded within 500 ms");
+
+        simulator.reportAvailable(true);
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(template.request("direct:fan", x -> {
+            x.getMessage().setHeader(LutronConstants.ZONE_ID, 10);
+            x.getMessage().setBody("High");
+        }).getException()).hasMessage("goToFanSpeed needs a zone of type FanSpeed, but zone 10 (Kitchen Downlights)"
+                                      + " is Dimmed"));
+        assertThat(simulator.received()).noneMatch(line -> line.startsWith("#OUTPUT"));
+    }
+
     @Test
     void aReportNamedByAnEndpointThatJoinsAnOpenSessionNamesItsEventsStartingWithASnapshot() throws Exception {
         simulator = LipBridgeSimulator.builder().httpPort(0).build().start();

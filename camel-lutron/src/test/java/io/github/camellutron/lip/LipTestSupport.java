@@ -31,6 +31,7 @@ abstract class LipTestSupport extends CamelTestSupport {
     static final int UNDER_CABINET = 11;
     static final int KEYPAD = 20;
     static final int PICO = 21;
+    static final int SENSOR = 22;
 
     protected LipBridgeSimulator simulator;
 

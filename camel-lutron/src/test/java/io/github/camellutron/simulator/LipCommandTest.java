@@ -44,6 +44,114 @@ class LipCommandTest {
         assertThat(simulator.level(18)).isEqualTo(5.5);
     }
 
+    /** pylutron writes fades as Python timedeltas (LIP.md 2.2); a bridge takes them. */
+    @Test
+    void fadeAsPylutronWritesItIsAccepted() {
+        assertThat(client.ask("#OUTPUT,18,1,40,0:00:02.500000")).isEqualTo("~OUTPUT,18,1,40.00");
+        assertThat(client.ask("#OUTPUT,18,1,60,0:00:01,0:00:00.250000")).isEqualTo("~OUTPUT,18,1,60.00");
+        assertThat(client.ask("#OUTPUT,18,1,70,0:00:02.5000000")).isEqualTo("~ERROR,5");
+    }
+
+    /** pylutron's Output.flash sends {@code #OUTPUT,id,5[,period]}; the light flashes until its next level. */
+    @Test
+    void lightsFlashUntilTheirNextLevel() {
+        assertThat(client.ask("#OUTPUT,18,1,60")).isEqualTo("~OUTPUT,18,1,60.00");
+        client.send("#OUTPUT,18,5");
+        assertThat(client.linesBefore()).as("flashing changes no level").isEmpty();
+        assertThat(simulator.flashing(18)).isTrue();
+        assertThat(simulator.level(18)).isEqualTo(60);
+        assertThat(client.ask("#OUTPUT,18,1,30")).isEqualTo("~OUTPUT,18,1,30.00");
+        assertThat(simulator.flashing(18)).isFalse();
+
+        client.send("#OUTPUT,12,5,0:00:00.500000");
+        client.send("#OUTPUT,13,5,1,0.5");
+        assertThat(client.linesBefore()).isEmpty();
+        assertThat(simulator.flashing(12)).isTrue();
+        await().atMost(Duration.ofSeconds(5)).until(() -> simulator.flashing(13));
+    }
+
+    @Test
+    void shadesFansAndContactClosuresDoNotFlash() {
+        for (int zone : new int[] { 14, 15 }) {
+            assertThat(client.ask("#OUTPUT," + zone + ",5")).isEqualTo("~ERROR,3");
+            assertThat(simulator.flashing(zone)).isFalse();
+        }
+        assertThat(client.ask("#OUTPUT,18,5,1,0,7")).isEqualTo("~ERROR,1");
+        assertThat(client.ask("#OUTPUT,18,5,abc")).isEqualTo("~ERROR,5");
+    }
+
+    /**
+     * pylutron asks a motion sensor {@code ?DEVICE,id,1,22} and reads six fields after the id: component, action, a
+     * field it skips, power source, battery status and another field it skips (LIP.md 2.4, 2.12).
+     */
+    @Test
+    void batteryStatusIsAnsweredAsPylutronReadsIt() {
+        assertThat(client.ask("?DEVICE,23,1,22")).isEqualTo("~DEVICE,23,1,22,0,1,1,0");
+        assertThat(client.ask("?DEVICE,21,1,22")).as("a Pico runs on a battery").isEqualTo("~DEVICE,21,1,22,0,1,1,0");
+        assertThat(client.ask("?DEVICE,20,1,22")).as("a keypad is mains powered")
+                .isEqualTo("~DEVICE,20,1,22,0,2,0,0");
+        assertThat(client.ask("#DEVICE,23,1,22")).isEqualTo("~ERROR,3");
+        assertThat(client.ask("?DEVICE,99,1,22")).isEqualTo("~ERROR,2");
+    }
+
+    @Test
+    void venetianBlindsTiltAndLift() {
+        assertThat(client.ask("?OUTPUT,26,1")).isEqualTo("~OUTPUT,26,1,100.00");
+        assertThat(client.ask("?OUTPUT,26,9")).isEqualTo("~OUTPUT,26,9,50.00");
+        assertThat(client.ask("#OUTPUT,26,9,20")).isEqualTo("~OUTPUT,26,9,20.00");
+        assertThat(client.ask("#OUTPUT,26,9,30,0:00:02.500000,0")).isEqualTo("~OUTPUT,26,9,30.00");
+        assertThat(client.ask("#OUTPUT,26,10,40,70")).isEqualTo("~OUTPUT,26,10,40.00,70.00");
+        assertThat(client.ask("?OUTPUT,26,10")).isEqualTo("~OUTPUT,26,10,40.00,70.00");
+        assertThat(simulator.level(26)).isEqualTo(40);
+        assertThat(simulator.tilt(26)).isEqualTo(70);
+
+        // tilting moves 10 % every 250 ms and is reported where it stops (it also stops by itself at 0)
+        client.send("#OUTPUT,26,12");
+        await().until(() -> simulator.tilt(26) <= 50);
+        client.send("#OUTPUT,26,13");
+        assertThat(client.linesBefore()).last().isEqualTo(HouseState.tiltReport(26, simulator.tilt(26)));
+        assertThat(client.ask("#OUTPUT,26,9,80")).isEqualTo("~OUTPUT,26,9,80.00");
+        client.send("#OUTPUT,26,11");
+        client.expectLine("~OUTPUT,26,9,100.00");
+
+        client.send("#OUTPUT,26,15");
+        await().until(() -> simulator.level(26) <= 20);
+        client.send("#OUTPUT,26,16");
+        assertThat(client.linesBefore()).last().isEqualTo(HouseState.levelReport(26, simulator.level(26)));
+        assertThat(client.ask("#OUTPUT,26,1,80")).isEqualTo("~OUTPUT,26,1,80.00");
+        client.send("#OUTPUT,26,14");
+        client.expectLine("~OUTPUT,26,1,100.00");
+    }
+
+    @Test
+    void shadesLiftButOnlyBlindsTilt() {
+        client.send("#OUTPUT,15,15");
+        await().until(() -> simulator.level(15) <= 80);
+        client.send("#OUTPUT,15,16");
+        assertThat(client.linesBefore()).last().isEqualTo(HouseState.levelReport(15, simulator.level(15)));
+        for (String command : new String[] { "#OUTPUT,15,9,50", "#OUTPUT,15,10,50,50", "#OUTPUT,15,11",
+                "#OUTPUT,15,12", "#OUTPUT,15,13", "?OUTPUT,15,9", "#OUTPUT,10,9,50", "#OUTPUT,14,10,50,50",
+                "#OUTPUT,10,14", "#OUTPUT,14,16" }) {
+            assertThat(client.ask(command)).as(command).isEqualTo("~ERROR,3");
+        }
+        assertThat(client.ask("#OUTPUT,26,9,150")).isEqualTo("~ERROR,4");
+        assertThat(client.ask("#OUTPUT,26,10,50")).isEqualTo("~ERROR,1");
+    }
+
+    /** A pulsed CCO is not monitorable (LIP.md 5.2); a maintained one opens and closes as a level of 0 or 100. */
+    @Test
+    void contactClosureOutputsPulseOrStayClosed() {
+        client.send("#OUTPUT,27,6");
+        client.send("#OUTPUT,27,6,0.50");
+        client.send("#OUTPUT,28,6,1");
+        assertThat(client.linesBefore()).isEmpty();
+        assertThat(client.ask("#OUTPUT,28,1,100")).isEqualTo("~OUTPUT,28,1,100.00");
+        assertThat(client.ask("#OUTPUT,28,1,0")).isEqualTo("~OUTPUT,28,1,0.00");
+        assertThat(client.ask("#OUTPUT,10,6")).isEqualTo("~ERROR,3");
+        assertThat(client.ask("#OUTPUT,27,6,abc")).isEqualTo("~ERROR,5");
+        assertThat(client.ask("#OUTPUT,27,6,1,2")).isEqualTo("~ERROR,1");
+    }
+
     @Test
     void levelReportsGoToEverySessionWithZoneMonitoring() {
         try (LipTestClient other = LipTestClient.loginWithoutPrompt(simulator)) {
@@ -317,17 +425,50 @@ class LipCommandTest {
         assertThat(client.ask("?TIMECLOCK,30,1")).isEqualTo("~TIMECLOCK,30,1,1");
         assertThat(client.ask("?TIMECLOCK,30,2")).isEqualTo("~TIMECLOCK,30,2,06:45");
         assertThat(client.ask("?TIMECLOCK,30,3")).isEqualTo("~TIMECLOCK,30,3,18:30");
+        client.send("#TIMECLOCK,30,1,2");
+        assertThat(client.linesBefore()).as("timeclock monitoring (9) is off at login").isEmpty();
+        assertThat(client.ask("?TIMECLOCK,30,1")).isEqualTo("~TIMECLOCK,30,1,2");
         assertThat(client.ask("#MONITORING,9,1")).isEqualTo("~MONITORING,9,1");
-        assertThat(client.ask("#TIMECLOCK,30,1,2")).isEqualTo("~TIMECLOCK,30,1,2");
-        client.send("#TIMECLOCK,30,5,1");
+        assertThat(client.ask("#TIMECLOCK,30,1,3")).isEqualTo("~TIMECLOCK,30,1,3");
         client.send("#TIMECLOCK,30,6,2,2");
-        assertThat(client.linesBefore()).isEmpty();
+        assertThat(client.linesBefore()).as("enabling is not reported").isEmpty();
+        assertThat(simulator.timeclockEventEnabled(30, 2)).isFalse();
         assertThat(client.ask("#TIMECLOCK,30,6,2,3")).isEqualTo("~ERROR,4");
+        assertThat(client.ask("#TIMECLOCK,30,6,9,1")).as("the timeclock has events 1-3").isEqualTo("~ERROR,4");
+        assertThat(client.ask("#TIMECLOCK,30,5,0")).isEqualTo("~ERROR,4");
 
         assertThat(client.ask("?MODE,31,1")).isEqualTo("~MODE,31,1,1");
-        client.send("#MODE,31,1,3");
-        assertThat(client.linesBefore()).as("green mode steps are not pushed").isEmpty();
+        assertThat(client.ask("#MODE,31,1,3")).as("mode monitoring (18) is on at login").isEqualTo("~MODE,31,1,3");
         assertThat(client.ask("?MODE,31,1")).isEqualTo("~MODE,31,1,3");
+    }
+
+    @Test
+    void aTimeclockEventRunsItsSceneWhenExecutedOrScheduled() {
+        assertThat(client.ask("#MONITORING,9,1")).isEqualTo("~MONITORING,9,1");
+        client.send("#TIMECLOCK,30,5,1");
+        assertThat(client.linesBefore()).containsExactly("~TIMECLOCK,30,5,1", "~OUTPUT,13,1,60.00",
+                "~OUTPUT,19,1,50.00");
+        assertThat(simulator.level(19)).isEqualTo(50);
+
+        assertThat(simulator.runTimeclockEvent(30, 2)).isTrue();
+        assertThat(client.linesBefore()).containsExactly("~TIMECLOCK,30,5,2", "~OUTPUT,13,1,0.00",
+                "~OUTPUT,19,1,10.00", "~OUTPUT,26,1,0.00");
+        client.send("#TIMECLOCK,30,6,3,2");
+        assertThat(client.linesBefore()).isEmpty();
+        assertThat(simulator.runTimeclockEvent(30, 3)).as("a disabled event is not scheduled").isFalse();
+        assertThat(client.linesBefore()).isEmpty();
+        client.send("#TIMECLOCK,30,5,3");
+        assertThat(client.linesBefore()).as("but runs when told to").startsWith("~TIMECLOCK,30,5,3");
+    }
+
+    @Test
+    void greenModeStepsAreNotPushedByTheBridgesOpenHabSaw() {
+        try (LipBridgeSimulator quiet = LipBridgeSimulator.builder().greenModeStepReports(false).build().start();
+             LipTestClient c = LipTestClient.loginWithoutPrompt(quiet)) {
+            c.send("#MODE,31,1,2");
+            assertThat(c.linesBefore()).isEmpty();
+            assertThat(c.ask("?MODE,31,1")).isEqualTo("~MODE,31,1,2");
+        }
     }
 
     @Test

@@ -12,10 +12,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import io.github.camellutron.catalog.Button;
 import io.github.camellutron.catalog.Device;
@@ -78,6 +90,47 @@ class LipDbXmlInfoTest {
                 new Button(2, 7, 2, "Button 2", null));
     }
 
+    /** Clients key entities on the UUID attributes every real file has (pylutron, and Home Assistant through it). */
+    @Test
+    void everyAreaDeviceOutputButtonAndLedHasAUniqueNumericUuid() throws Exception {
+        Document xml = dom(LipHouse.demo().toDbXmlInfo());
+        List<String> uuids = new ArrayList<>();
+        for (String element : List.of("Area", "Device", "Output", "Button", "LED", "OccupancyGroup", "Timeclock",
+                "GreenMode")) {
+            NodeList nodes = xml.getElementsByTagName(element);
+            assertThat(nodes.getLength()).as("<%s> elements", element).isPositive();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                String uuid = ((Element) nodes.item(i)).getAttribute("UUID");
+                assertThat(uuid).as("UUID of <%s> %d", element, i).matches("[1-9]\\d*");
+                uuids.add(uuid);
+            }
+        }
+        assertThat(uuids).doesNotHaveDuplicates();
+        NodeList groups = xml.getElementsByTagName("OccupancyGroup");
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element group = (Element) groups.item(i);
+            assertThat(group.getAttribute("UUID")).as("an occupancy group's number is its UUID")
+                    .isEqualTo(group.getAttribute("OccupancyGroupNumber"));
+        }
+    }
+
+    @Test
+    void uuidsStayTheSameWhenTheHouseChangesElsewhere() throws Exception {
+        String small = """
+                { "areas": [ { "id": 2, "name": "Den" } ],
+                  "zones": [ { "id": 5, "name": "Lamp", "area": "Den" } ],
+                  "devices": [ { "id": 7, "name": "Keypad", "area": "Den", "type": "SEETOUCH_KEYPAD",
+                                 "buttons": [ { "number": 1, "name": "Read", "led": 81 } ] } ] }
+                """;
+        String bigger = small
+                .replace("\"zones\": [", "\"zones\": [ { \"id\": 4, \"name\": \"Sconce\", \"area\": \"Den\" },")
+                .replace("\"areas\": [", "\"areas\": [ { \"id\": 3, \"name\": \"Hall\" },");
+        Map<String, String> before = uuidsByElementAndId(dom(house(small).toDbXmlInfo()));
+        Map<String, String> after = uuidsByElementAndId(dom(house(bigger).toDbXmlInfo()));
+        assertThat(after).hasSizeGreaterThan(before.size()).containsAllEntriesOf(before);
+        assertThat(before).containsKeys("Area 0", "Area 2", "Output 5", "Device 7", "Button 7:1", "LED 7:81");
+    }
+
     @Test
     void servesDbXmlInfoOverHttpLikeAMainRepeater() throws Exception {
         try (LipBridgeSimulator simulator = LipBridgeSimulator.builder().httpPort(0).build().start()) {
@@ -133,6 +186,39 @@ class LipDbXmlInfoTest {
         assertThatThrownBy(() -> get(url)).isInstanceOf(IOException.class);
     }
 
+    /** Nothing the simulator starts keeps a JVM alive: a program whose main returns ends without close(). */
+    @Test
+    void aJvmServingTheReportEndsWhenItsMainReturns(@TempDir Path dir) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path log = dir.resolve("child.log");
+        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                StartAndReturn.class.getName()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        child.getOutputStream().close();
+        boolean ended;
+        try {
+            ended = child.waitFor(60, TimeUnit.SECONDS);
+        } finally {
+            child.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(ended).as("the JVM ended once main returned: %s", output).isTrue();
+        assertThat(output).contains(StartAndReturn.SERVING);
+        assertThat(child.exitValue()).as(output).isZero();
+    }
+
+    /** The other JVM: starts a simulator with HTTP, fetches the report once, and returns without closing it. */
+    public static final class StartAndReturn {
+
+        static final String SERVING = "serving the report";
+
+        public static void main(String[] args) throws Exception {
+            LipBridgeSimulator simulator = LipBridgeSimulator.builder().httpPort(0).build().start();
+            if (get(simulator.integrationReportUrl()).statusCode() == 200) {
+                System.out.println(SERVING);
+            }
+        }
+    }
+
     @Test
     void withoutHttpPortThereIsNoReportUrl() {
         try (LipBridgeSimulator simulator = LipBridgeSimulator.builder().build().start()) {
@@ -169,6 +255,39 @@ class LipDbXmlInfoTest {
                 .toList();
         assertThat(phantomScenes).isNotEmpty();
         assertThat(catalog.scenes()).containsExactlyInAnyOrderElementsOf(phantomScenes);
+    }
+
+    /** The UUID of each Area, Output and Device by integration id, of each Button and LED by device and number. */
+    private static Map<String, String> uuidsByElementAndId(Document xml) {
+        Map<String, String> uuids = new TreeMap<>();
+        for (String element : List.of("Area", "Device", "Output")) {
+            NodeList nodes = xml.getElementsByTagName(element);
+            for (int i = 0; i < nodes.getLength(); i++) {
+                Element e = (Element) nodes.item(i);
+                uuids.put(element + " " + e.getAttribute("IntegrationID"), e.getAttribute("UUID"));
+            }
+        }
+        NodeList components = xml.getElementsByTagName("Component");
+        for (int i = 0; i < components.getLength(); i++) {
+            Element component = (Element) components.item(i);
+            Element device = (Element) component.getParentNode().getParentNode();
+            NodeList children = component.getElementsByTagName("*");
+            for (int j = 0; j < children.getLength(); j++) {
+                Element part = (Element) children.item(j);
+                uuids.put(part.getTagName() + " " + device.getAttribute("IntegrationID") + ":"
+                          + component.getAttribute("ComponentNumber"), part.getAttribute("UUID"));
+            }
+        }
+        return uuids;
+    }
+
+    private static Document dom(String xml) throws Exception {
+        return DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static LipHouse house(String json) throws IOException {
+        return LipHouse.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static LutronCatalog parse(String xml) throws IOException {

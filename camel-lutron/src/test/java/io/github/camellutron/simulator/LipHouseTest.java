@@ -26,9 +26,13 @@ class LipHouseTest {
         LipHouse demo = LipHouse.demo();
         assertThat(demo.areas()).extracting(LipHouse.Area::name)
                 .containsExactly("Kitchen", "Living Room", "Bedroom", "Office", "Hallway");
-        assertThat(demo.zoneIds()).containsExactly(10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+        assertThat(demo.zoneIds()).containsExactly(10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 26, 27, 28);
         assertThat(demo.zones()).extracting(LipHouse.Zone::type)
-                .contains("INC", "ELV", "NON_DIM", "CEILING_FAN_TYPE", "SYSTEM_SHADE");
+                .contains("INC", "ELV", "NON_DIM", "CEILING_FAN_TYPE", "SYSTEM_SHADE", "VENETIAN_BLIND", "CCO_PULSED",
+                        "CCO_MAINTAINED");
+        assertThat(demo.zone(26).orElseThrow().tilt()).isEqualTo(50);
+        assertThat(demo.timeclock(30).orElseThrow().events()).extracting(LipHouse.TimeclockEvent::name)
+                .containsExactly("Sunset", "Bedtime", "Morning");
         assertThat(demo.device(1).orElseThrow().buttons()).extracting(LipHouse.Button::name)
                 .containsExactly("All On", "All Off", "Movie", "Goodnight");
         assertThat(demo.devices()).extracting(LipHouse.Device::type)
@@ -84,6 +88,10 @@ class LipHouseTest {
             "{\"devices\": [{\"id\": 1, \"type\": \"X\", \"buttons\": [{\"number\": 1, \"led\": 1}]}]}|used twice",
             "{\"areas\": [{\"id\": 1, \"sensors\": [3]}]}|sensor 3 is not a MOTION_SENSOR",
             "{\"exportTime\": \"yesterday\"}|ISO local date-time",
+            "{\"zones\": [{\"id\": 1, \"tilt\": 50}]}|'tilt' is for VENETIAN_BLIND and SHEER_BLIND zones only",
+            "{\"timeclocks\": [{\"id\": 1, \"events\": [{\"index\": 1, \"scene\": {\"7\": 5}}]}]}|event 1 scene unknown zone 7",
+            "{\"timeclocks\": [{\"id\": 1, \"events\": [{\"index\": 0}]}]}|'index' is required and must be an integer of at least 1",
+            "{\"timeclocks\": [{\"id\": 1, \"events\": [{\"index\": 2}, {\"index\": 2}]}]}|has an index twice",
             "[1, 2]|must be an object",
             "{\"zones\": |malformed house JSON" })
     void inconsistentJsonIsRejectedWithAClearMessage(String json, String message) {

@@ -2,8 +2,10 @@ package io.github.camellutron.lip.client;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
@@ -17,11 +19,13 @@ import io.github.camellutron.client.LutronLoginException;
 import io.github.camellutron.client.LutronTimeoutException;
 import io.github.camellutron.client.SupervisedConnection;
 import io.github.camellutron.event.LutronEvent;
+import io.github.camellutron.event.ZoneStatus;
 import io.github.camellutron.lip.protocol.LipCommands;
 import io.github.camellutron.lip.protocol.LipMessage;
 import io.github.camellutron.lip.protocol.LipOperation;
 import io.github.camellutron.lip.protocol.LipParseException;
 import io.github.camellutron.lip.protocol.MonitoringType;
+import io.github.camellutron.lip.protocol.OutputAction;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -41,12 +45,16 @@ import org.slf4j.LoggerFactory;
  * Commands run one at a time, paced by {@code commandDelay}. A query completes with its matching {@code ~}
  * line. An execute command is followed by a {@code ?SYSTEM,10} barrier: the bridge answers in order, so a
  * {@code ~ERROR} before the barrier's answer belongs to the command, and the command's echo, if any, is its
- * result. All state lives on one event loop, so no locks are needed.
+ * result; the second echo a bridge sends of a {@code #DEVICE} command is dropped, so that a press sent is one event,
+ * as a press at the wall is. All state lives on one event loop, so no locks are needed.
  */
 public final class LipConnection extends SupervisedConnection<LipMessage, LipConnectionOptions> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LipConnection.class);
     private static final LipMessage BARRIER = LipCommands.queryDatabaseExportTime();
+    /** The OUTPUT actions the tilt report answers: raise, lower and stop the tilt. */
+    private static final Set<String> TILT_COMMANDS = Set.of(String.valueOf(OutputAction.RAISE_TILT.code()),
+            String.valueOf(OutputAction.LOWER_TILT.code()), String.valueOf(OutputAction.STOP_TILT.code()));
 
     private volatile LipEventMapper mapper;
     private volatile LutronCatalog catalog;
@@ -59,6 +67,8 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
     private Throwable catalogFailure;
     private final ArrayDeque<Request> internalQueue = new ArrayDeque<>();
     private final ArrayDeque<Request> userQueue = new ArrayDeque<>();
+    /** The last status of each zone as read, before it is handed on: a tilt report takes its lift from here. */
+    private final Map<Integer, ZoneStatus> zones = new HashMap<>();
 
     private boolean loggedIn;
     private Request inFlight;
@@ -144,7 +154,7 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
 
     @Override
     protected List<LutronEvent> named(LipMessage source, List<LutronEvent> asReceived) {
-        return List.of(mapper.map(source, false, asReceived.get(0).timestamp()));
+        return List.of(mapper.map(source, false, zones::get, asReceived.get(0).timestamp()));
     }
 
     /** Queries every zone, reported with {@code resync=true}; completes when the last answer came. */
@@ -309,16 +319,25 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
                     finish(r);
                 } else if (r.result == null) {
                     r.result = msg;
+                } else if (!r.echoRepeated && "DEVICE".equals(msg.command()) && msg.equals(r.result)) {
+                    // bridges report a #DEVICE command of the session twice: one press, not two. A press at the wall
+                    // after the command is answered is delivered; only the one repeat within the command is dropped
+                    r.echoRepeated = true;
+                    absorbed = true;
                 }
             }
         }
         if (absorbed) {
             return;
         }
+        LutronEvent event = mapper.map(msg, resync, zones::get);
+        if (event instanceof ZoneStatus zone) {
+            zones.put(zone.zoneId(), zone);
+        }
         if (resync) {
-            emitSnapshot(mapper.map(msg, true), msg);
+            emitSnapshot(event, msg);
         } else {
-            emit(mapper.map(msg, false), msg);
+            emit(event, msg);
         }
     }
 
@@ -343,7 +362,8 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
 
     /**
      * True when the report answers the command: same family and the same address fields. Every OUTPUT command
-     * (raise, stop, flash...) is answered with the zone's level report, action 1.
+     * (raise, stop, flash...) is answered with the zone's level report, action 1, and the tilt commands (raise, lower
+     * and stop the tilt) with the tilt report, action 9.
      */
     static boolean matches(LipMessage command, LipMessage report) {
         if (!command.command().equals(report.command())) {
@@ -351,7 +371,8 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
         }
         int key = Math.min(keyLength(command.command()), command.fieldCount());
         if (key == 2 && "OUTPUT".equals(command.command()) && command.operation() == LipOperation.EXECUTE
-            && "1".equals(report.field(1))) {
+            && ("1".equals(report.field(1))
+                || "9".equals(report.field(1)) && TILT_COMMANDS.contains(command.field(1)))) {
             key = 1;
         }
         if (report.fieldCount() < key) {
@@ -487,6 +508,7 @@ public final class LipConnection extends SupervisedConnection<LipMessage, LipCon
         long armedNanos;
         boolean barrierSent;
         LipMessage result;
+        boolean echoRepeated;
 
         Request(LipMessage message, boolean internal, boolean resync) {
             this.message = message;

@@ -23,11 +23,14 @@ public record LipConnectionOptions(String host, int port, String username, Strin
 
     public static final int DEFAULT_PORT = 23;
 
-    /** Button, LED, zone, occupancy, scene, timeclock, reply, HVAC and mode: what events are made of. */
+    /**
+     * Button, LED, zone, occupancy, scene, timeclock, system variable, reply, HVAC and mode: what events are made of
+     * (a bridge without system variables refuses 10, which changes nothing).
+     */
     public static final List<MonitoringType> DEFAULT_MONITORING = List.of(
             MonitoringType.BUTTON, MonitoringType.LED, MonitoringType.ZONE, MonitoringType.OCCUPANCY,
-            MonitoringType.SCENE, MonitoringType.TIMECLOCK, MonitoringType.REPLY, MonitoringType.HVAC,
-            MonitoringType.MODE);
+            MonitoringType.SCENE, MonitoringType.TIMECLOCK, MonitoringType.SYSTEM_VARIABLE, MonitoringType.REPLY,
+            MonitoringType.HVAC, MonitoringType.MODE);
 
     public LipConnectionOptions {
         Objects.requireNonNull(host, "host");

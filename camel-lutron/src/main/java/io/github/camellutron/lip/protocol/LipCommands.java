@@ -54,13 +54,12 @@ public final class LipCommands {
         return LipMessage.query(OUTPUT, id(zoneId), OutputAction.SET_LEVEL.code());
     }
 
-    /** {@code #OUTPUT,id,5[,period]}: flashes until the next set level; a null period leaves the bridge's default. */
-    public static LipMessage flash(int zoneId, Duration period) {
-        int id = id(zoneId);
-        int action = OutputAction.START_FLASHING.code();
-        return period == null
-                ? LipMessage.execute(OUTPUT, id, action)
-                : LipMessage.execute(OUTPUT, id, action, LipTime.format(period));
+    /**
+     * {@code #OUTPUT,id,5[,period[,delay]]}: flashes until the next set level; a null period leaves the bridge's
+     * default, and a delay without a period sends the default fade of 1 s as the period.
+     */
+    public static LipMessage flash(int zoneId, Duration period, Duration delay) {
+        return levelCommand(OUTPUT, id(zoneId), OutputAction.START_FLASHING.code(), period, delay);
     }
 
     /** {@code #OUTPUT,id,6[,time]}: pulses a contact closure output; a null time leaves the bridge's default. */
@@ -81,6 +80,44 @@ public final class LipCommands {
     public static LipMessage setLiftAndTilt(int zoneId, double lift, double tilt, Duration fade, Duration delay) {
         return levelCommand(OUTPUT, id(zoneId), OutputAction.SET_LIFT_AND_TILT.code(), fade, delay,
                 LipLevel.format(lift), LipLevel.format(tilt));
+    }
+
+    /** {@code #OUTPUT,id,1,level}: a fan speed, as its level (0, 25, 50, 75 or 100). */
+    public static LipMessage setFanSpeed(int zoneId, FanSpeed speed) {
+        if (speed == null) {
+            throw new IllegalArgumentException("Fan speed is required");
+        }
+        return setLevel(zoneId, speed.level());
+    }
+
+    /** {@code #OUTPUT,id,11}: starts raising the tilt of a blind. */
+    public static LipMessage startRaisingTilt(int zoneId) {
+        return LipMessage.execute(OUTPUT, id(zoneId), OutputAction.RAISE_TILT.code());
+    }
+
+    /** {@code #OUTPUT,id,12}: starts lowering the tilt of a blind. */
+    public static LipMessage startLoweringTilt(int zoneId) {
+        return LipMessage.execute(OUTPUT, id(zoneId), OutputAction.LOWER_TILT.code());
+    }
+
+    /** {@code #OUTPUT,id,13}: stops raising or lowering the tilt. */
+    public static LipMessage stopTilt(int zoneId) {
+        return LipMessage.execute(OUTPUT, id(zoneId), OutputAction.STOP_TILT.code());
+    }
+
+    /** {@code #OUTPUT,id,14}: starts raising the lift of a shade or blind. */
+    public static LipMessage startRaisingLift(int zoneId) {
+        return LipMessage.execute(OUTPUT, id(zoneId), OutputAction.RAISE_LIFT.code());
+    }
+
+    /** {@code #OUTPUT,id,15}: starts lowering the lift of a shade or blind. */
+    public static LipMessage startLoweringLift(int zoneId) {
+        return LipMessage.execute(OUTPUT, id(zoneId), OutputAction.LOWER_LIFT.code());
+    }
+
+    /** {@code #OUTPUT,id,16}: stops raising or lowering the lift. */
+    public static LipMessage stopLift(int zoneId) {
+        return LipMessage.execute(OUTPUT, id(zoneId), OutputAction.STOP_LIFT.code());
     }
 
     /** {@code #DEVICE,id,component,3}: presses a button (closes a CCI). */
@@ -132,6 +169,23 @@ public final class LipCommands {
         return LipMessage.execute("AREA", id(areaId), AreaAction.SCENE.code(), notNegative("Scene", scene));
     }
 
+    /** {@code #TIMECLOCK,id,1,mode}: selects a timeclock mode (its index, project specific). */
+    public static LipMessage timeclockMode(int timeclockId, int mode) {
+        return LipMessage.execute("TIMECLOCK", id(timeclockId), TimeclockAction.MODE.code(),
+                notNegative("Timeclock mode", mode));
+    }
+
+    /**
+     * {@code ?TIMECLOCK,id,action} for the mode, sunrise or sunset: the bridge answers {@code ~TIMECLOCK,id,1,mode},
+     * {@code ~TIMECLOCK,id,2,HH:MM} or {@code ~TIMECLOCK,id,3,HH:MM}.
+     */
+    public static LipMessage queryTimeclock(int timeclockId, TimeclockAction action) {
+        if (action != TimeclockAction.MODE && action != TimeclockAction.SUNRISE && action != TimeclockAction.SUNSET) {
+            throw new IllegalArgumentException("Timeclock action " + action + " cannot be queried");
+        }
+        return LipMessage.query("TIMECLOCK", id(timeclockId), action.code());
+    }
+
     /** {@code #TIMECLOCK,id,5,event}: runs a timeclock event now (events count from 1). */
     public static LipMessage timeclockExecuteEvent(int timeclockId, int eventIndex) {
         return LipMessage.execute("TIMECLOCK", id(timeclockId), TimeclockAction.EXECUTE_EVENT.code(),
@@ -147,6 +201,16 @@ public final class LipCommands {
     /** {@code #MODE,id,1,step}: selects a green mode step. */
     public static LipMessage modeStep(int modeId, int step) {
         return LipMessage.execute("MODE", id(modeId), ModeAction.STEP.code(), notNegative("Mode step", step));
+    }
+
+    /** {@code ?MODE,id,1}: the bridge answers {@code ~MODE,id,1,step}. */
+    public static LipMessage queryModeStep(int modeId) {
+        return LipMessage.query("MODE", id(modeId), ModeAction.STEP.code());
+    }
+
+    /** {@code ?SYSVAR,id,1}: the bridge answers {@code ~SYSVAR,id,1,value} (HomeWorks QS). */
+    public static LipMessage querySysvar(int sysvarId) {
+        return LipMessage.query("SYSVAR", id(sysvarId), SysvarAction.STATE.code());
     }
 
     /** {@code #SYSVAR,id,1,value}: sets a state variable (HomeWorks QS). */

@@ -55,7 +55,8 @@ public final class LipGrammar {
         switch (OutputAction.of(action)) {
             case SET_LEVEL, SET_TILT -> levelsFadeDelay(command, 2, 1, action);
             case SET_LIFT_AND_TILT -> levelsFadeDelay(command, 2, 2, action);
-            case START_FLASHING, PULSE -> {
+            case START_FLASHING -> levelsFadeDelay(command, 2, 0, action);
+            case PULSE -> {
                 maxFields(command, 3, "OUTPUT action " + action);
                 if (command.fieldCount() == 3) {
                     time(command.field(2), "Time");

@@ -18,6 +18,10 @@ public final class LipTime {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final long NANOS_PER_QUARTER = NANOS_PER_SECOND / 4;
     private static final String[] QUARTERS = { "", ".25", ".50", ".75" };
+    /** Python's {@code timedelta} writes microseconds. */
+    private static final int MICROSECOND_DIGITS = 6;
+    /** What one unit of a fraction with that many digits is worth, in nanoseconds. */
+    private static final int[] NANOS_PER_DIGIT = { 0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000 };
 
     private LipTime() {
     }
@@ -55,7 +59,9 @@ public final class LipTime {
 
     /**
      * Parses {@code SS}, {@code SS.ss}, {@code MM:SS} or {@code HH:MM:SS}: the first part has one or two digits, the
-     * others two digits below 60, and the seconds may carry one or two decimals in every form ({@code 1:30.5}).
+     * others two digits below 60, and the seconds may carry one or two decimals in every form ({@code 1:30.5}). The
+     * {@code H:MM:SS} form may instead carry six decimals, as Python's {@code timedelta} writes a fade
+     * ({@code 0:00:02.500000}: pylutron sends that, and bridges take it; LIP.md 2.2).
      *
      * @throws LipParseException when the text has any other form
      */
@@ -64,17 +70,19 @@ public final class LipTime {
             throw invalidDuration(null);
         }
         int dot = s.indexOf('.');
-        int nanos = 0;
-        if (dot >= 0) {
-            int fractionDigits = s.length() - dot - 1;
-            if (fractionDigits < 1 || fractionDigits > 2 || !allDigits(s, dot + 1, s.length())) {
-                throw invalidDuration(s);
-            }
-            nanos = Integer.parseInt(s, dot + 1, s.length(), 10) * (fractionDigits == 1 ? 100_000_000 : 10_000_000);
-        }
         int[] parts = colonParts(dot < 0 ? s : s.substring(0, dot));
         if (parts == null) {
             throw invalidDuration(s);
+        }
+        int nanos = 0;
+        if (dot >= 0) {
+            int fractionDigits = s.length() - dot - 1;
+            boolean quarters = fractionDigits >= 1 && fractionDigits <= 2;
+            boolean micros = fractionDigits == MICROSECOND_DIGITS && parts.length == 3;
+            if (!(quarters || micros) || !allDigits(s, dot + 1, s.length())) {
+                throw invalidDuration(s);
+            }
+            nanos = Integer.parseInt(s, dot + 1, s.length(), 10) * NANOS_PER_DIGIT[fractionDigits];
         }
         long seconds = 0;
         for (int part : parts) {

@@ -29,6 +29,8 @@ import io.github.camellutron.simulator.LipHouse;
 import io.netty.channel.nio.NioEventLoopGroup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.github.camellutron.client.ConnectionTests.answer;
 import static io.github.camellutron.client.ConnectionTests.failure;
@@ -186,6 +188,19 @@ class LipConnectionTest {
         await().atMost(5, TimeUnit.SECONDS).until(() -> events.stream().anyMatch(
                 e -> e instanceof ButtonEvent b && b.deviceId() == 20 && b.buttonId() == 2
                      && b.action() == ButtonAction.Release && "Dining".equals(b.name())));
+    }
+
+    /** Whether the bridge reports the command once or twice (real bridges: twice), a press sent is one event. */
+    @ParameterizedTest(name = "echoDeviceTwice={0}")
+    @ValueSource(booleans = { true, false })
+    void aPressSentIsOneButtonEvent(boolean echoDeviceTwice) throws Exception {
+        simulator(b -> b.echoDeviceTwice(echoDeviceTwice));
+        connected();
+        assertThat(answer(connection.send(LipCommands.press(20, 2))).toString()).isEqualTo("~DEVICE,20,2,3");
+        assertThat(answer(connection.send(LipCommands.release(20, 2))).toString()).isEqualTo("~DEVICE,20,2,4");
+        // the answer comes after the bridge's reports of the command, which were handed on before it
+        assertThat(events).filteredOn(ButtonEvent.class::isInstance).map(e -> ((ButtonEvent) e).action())
+                .containsExactly(ButtonAction.Press, ButtonAction.Release);
     }
 
     @Test

@@ -50,17 +50,17 @@ public class LipEventMapperBenchmark {
 
     @Benchmark
     public LutronEvent mapOutput() {
-        return mapper.map(output, false);
+        return mapper.map(output, false, zone -> null);
     }
 
     @Benchmark
     public LutronEvent mapDevice() {
-        return mapper.map(device, false);
+        return mapper.map(device, false, zone -> null);
     }
 
     @Benchmark
     public LutronEvent mapGroup() {
-        return mapper.map(group, false);
+        return mapper.map(group, false, zone -> null);
     }
 
     /** The whole inbound path of one line short of the channel: parse, then map. */

@@ -3,6 +3,7 @@ package io.github.camellutron.lip.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.BitSet;
 import java.util.SplittableRandom;
 
@@ -85,10 +86,15 @@ class LipFrameDecoderFuzzTest {
         if (msg == null || msg.operation() != LipOperation.REPORT) {
             return;
         }
-        LutronEvent event = mapper.map(msg, false);
+        // every zone has a known lift, so that tilt reports are read too
+        LutronEvent event = mapper.map(msg, false,
+                zone -> new ZoneStatus("fuzz:23", Instant.EPOCH, zone, 50, false, null, null));
         assertThat(event).isNotNull();
         if (event instanceof ZoneStatus zone) {
             assertThat(zone.level()).as("level of %s", frame).isBetween(0.0, 100.0);
+            if (zone.tilt() != null) {
+                assertThat(zone.tilt()).as("tilt of %s", frame).isBetween(0.0, 100.0);
+            }
         }
     }
 

@@ -47,8 +47,10 @@ class LipCommandsTest {
 
     @Test
     void flashAndPulse() {
-        assertThat(LipCommands.flash(7, null)).hasToString("#OUTPUT,7,5");
-        assertThat(LipCommands.flash(7, Duration.ofSeconds(1))).hasToString("#OUTPUT,7,5,1");
+        assertThat(LipCommands.flash(7, null, null)).hasToString("#OUTPUT,7,5");
+        assertThat(LipCommands.flash(7, Duration.ofSeconds(1), null)).hasToString("#OUTPUT,7,5,1");
+        assertThat(LipCommands.flash(7, Duration.ofMillis(500), Duration.ofSeconds(3))).hasToString("#OUTPUT,7,5,0.50,3");
+        assertThat(LipCommands.flash(7, null, Duration.ofSeconds(3))).hasToString("#OUTPUT,7,5,1,3");
         assertThat(LipCommands.pulse(75, Duration.ofMillis(500))).hasToString("#OUTPUT,75,6,0.50");
         assertThat(LipCommands.pulse(75, null)).hasToString("#OUTPUT,75,6");
     }
@@ -60,6 +62,27 @@ class LipCommandsTest {
         assertThat(LipCommands.setLiftAndTilt(9, 100, 25, null, null)).hasToString("#OUTPUT,9,10,100.00,25.00");
         assertThat(LipCommands.setLiftAndTilt(9, 100, 25, Duration.ZERO, Duration.ofMillis(250)))
                 .hasToString("#OUTPUT,9,10,100.00,25.00,0,0.25");
+        assertThat(LipCommands.startRaisingTilt(9)).hasToString("#OUTPUT,9,11");
+        assertThat(LipCommands.startLoweringTilt(9)).hasToString("#OUTPUT,9,12");
+        assertThat(LipCommands.stopTilt(9)).hasToString("#OUTPUT,9,13");
+        assertThat(LipCommands.startRaisingLift(9)).hasToString("#OUTPUT,9,14");
+        assertThat(LipCommands.startLoweringLift(9)).hasToString("#OUTPUT,9,15");
+        assertThat(LipCommands.stopLift(9)).hasToString("#OUTPUT,9,16");
+    }
+
+    @Test
+    void fanSpeeds() {
+        assertThat(LipCommands.setFanSpeed(14, FanSpeed.OFF)).hasToString("#OUTPUT,14,1,0.00");
+        assertThat(LipCommands.setFanSpeed(14, FanSpeed.of("mediumhigh"))).hasToString("#OUTPUT,14,1,75.00");
+        assertThat(LipCommands.setFanSpeed(14, FanSpeed.of(" High "))).hasToString("#OUTPUT,14,1,100.00");
+        assertThatThrownBy(() -> FanSpeed.of("Turbo")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Fan speed 'Turbo' is not one of Off, Low, Medium, MediumHigh, High");
+        assertThatThrownBy(() -> LipCommands.setFanSpeed(14, null)).hasMessage("Fan speed is required");
+        assertThat(FanSpeed.ofLevel(0)).isEqualTo(FanSpeed.OFF);
+        assertThat(FanSpeed.ofLevel(12.5)).as("half way: the higher").isEqualTo(FanSpeed.LOW);
+        assertThat(FanSpeed.ofLevel(60)).isEqualTo(FanSpeed.MEDIUM);
+        assertThat(FanSpeed.ofLevel(75)).isEqualTo(FanSpeed.MEDIUM_HIGH);
+        assertThat(FanSpeed.ofLevel(100)).isEqualTo(FanSpeed.HIGH);
     }
 
     @Test
@@ -93,6 +116,15 @@ class LipCommandsTest {
         assertThat(LipCommands.timeclockEnableEvent(1, 2, false)).hasToString("#TIMECLOCK,1,6,2,2");
         assertThat(LipCommands.modeStep(22, 2)).hasToString("#MODE,22,1,2");
         assertThat(LipCommands.setSysvar(80, 2)).hasToString("#SYSVAR,80,1,2");
+        assertThat(LipCommands.timeclockMode(1, 2)).hasToString("#TIMECLOCK,1,1,2");
+        assertThat(LipCommands.queryTimeclock(1, TimeclockAction.MODE)).hasToString("?TIMECLOCK,1,1");
+        assertThat(LipCommands.queryTimeclock(1, TimeclockAction.SUNRISE)).hasToString("?TIMECLOCK,1,2");
+        assertThat(LipCommands.queryTimeclock(1, TimeclockAction.SUNSET)).hasToString("?TIMECLOCK,1,3");
+        assertThatThrownBy(() -> LipCommands.queryTimeclock(1, TimeclockAction.EXECUTE_EVENT))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(LipCommands.queryModeStep(22)).hasToString("?MODE,22,1");
+        assertThat(LipCommands.querySysvar(80)).hasToString("?SYSVAR,80,1");
+        assertThatThrownBy(() -> LipCommands.timeclockMode(1, -1)).hasMessage("Timeclock mode -1 must not be negative");
     }
 
     @Test

@@ -102,6 +102,18 @@ class LipTimeTest {
         assertThat(LipTime.parse(text)).isEqualTo(Duration.ofMillis(millis));
     }
 
+    /** pylutron formats fades with Python's timedelta: H:MM:SS, with six decimals when there is a fraction (LIP.md 2.2). */
+    @ParameterizedTest(name = "{0} -> {1} us")
+    @CsvSource({
+            "0:00:02.500000, 2500000",
+            "0:00:00.250000, 250000",
+            "0:01:30.125000, 90125000",
+            "1:00:00.000001, 3600000001",
+            "0:00:02, 2000000" })
+    void parsesPythonTimedeltas(String text, long micros) {
+        assertThat(LipTime.parse(text)).isEqualTo(Duration.ofNanos(micros * 1000));
+    }
+
     @Test
     void parseAndFormatRoundTrip() {
         for (String s : new String[] { "0", "0.25", "2.75", "99.50", "1:40", "59:59", "1:00:00", "4:00:00" }) {
@@ -112,7 +124,8 @@ class LipTimeTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "12:23:24:25", "-1", "abc", "", " ", " 5", "5 ", "100", "1.", ".5", "1.234", "1:5", "1:60", "1:300",
-            "1:00:60", "1::00", ":30", "1:30:", "1,5", "1e2", "+5", "1.5.0", "1:30.x", "٣" })
+            "1:00:60", "1::00", ":30", "1:30:", "1,5", "1e2", "+5", "1.5.0", "1:30.x", "٣",
+            "2.500000", "1:30.500000", "0:00:02.50000", "0:00:02.5000000", "0:00:02.500000 " })
     void rejectsOtherForms(String text) {
         assertThatThrownBy(() -> LipTime.parse(text))
                 .isInstanceOf(LipParseException.class)
