@@ -43,6 +43,7 @@ class MqttRoutesTest extends SimulatedHouseTestSupport {
         // a broker per test, so that no retained message of one test can pass another
         broker = EmbeddedMqttBroker.start();
         CamelContext context = super.createCamelContext();
+        EmbeddedMqttBroker.superviseMqttRoutes(context);
         context.addService(new ServiceSupport() {
             @Override
             protected void doStop() {

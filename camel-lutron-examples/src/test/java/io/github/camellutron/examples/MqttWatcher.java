@@ -33,23 +33,37 @@ final class MqttWatcher implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Received> last = new ConcurrentHashMap<>();
 
-    MqttWatcher(String brokerUrl, String... topicFilters) throws MqttException {
+    MqttWatcher(String brokerUrl, String... topicFilters) {
         this(brokerUrl, 1, topicFilters);
     }
 
-    private MqttWatcher(String brokerUrl, int qos, String... topicFilters) throws MqttException {
-        client = new MqttClient(brokerUrl, "watcher-" + UUID.randomUUID(), new MemoryPersistence());
+    private MqttWatcher(String brokerUrl, int qos, String... topicFilters) {
+        // a subscription the broker refuses (see EmbeddedMqttBroker) is made again on a new connection
+        client = await().atMost(20, TimeUnit.SECONDS).ignoreExceptionsInstanceOf(MqttException.class)
+                .until(() -> subscribed(brokerUrl, qos, topicFilters), c -> c != null);
+    }
+
+    private MqttClient subscribed(String brokerUrl, int qos, String... topicFilters) throws MqttException {
+        MqttClient mqtt = new MqttClient(brokerUrl, "watcher-" + UUID.randomUUID(), new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
         options.setCleanSession(true);
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        client.connect(options);
-        for (String filter : topicFilters) {
-            client.subscribe(filter, qos, (topic, message) -> {
-                Received r = new Received(topic, new String(message.getPayload(), StandardCharsets.UTF_8),
-                        message.isRetained());
-                received.add(r);
-                last.put(topic, r);
-            });
+        try {
+            mqtt.connect(options);
+            for (String filter : topicFilters) {
+                mqtt.subscribe(filter, qos, (topic, message) -> {
+                    Received r = new Received(topic, new String(message.getPayload(), StandardCharsets.UTF_8),
+                            message.isRetained());
+                    received.add(r);
+                    last.put(topic, r);
+                });
+            }
+            return mqtt;
+        } catch (MqttException e) {
+            received.clear();
+            last.clear();
+            mqtt.close(true);
+            throw e;
         }
     }
 
