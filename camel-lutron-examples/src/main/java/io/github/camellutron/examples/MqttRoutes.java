@@ -144,15 +144,15 @@ public class MqttRoutes extends RouteBuilder {
         }
     }
 
-    /** On a connect, the catalog's discovery before the bridge is said to be online; otherwise what the event says. */
+    /** On a connect, the catalog's discovery before what the event says (the bridge is online). */
     private static List<Publication> publications(HomeAssistantBridge home, BridgeEndpoint bridge,
                                                   ProducerTemplate template, LutronEvent event) {
         if (event instanceof ConnectionEvent c && c.state() == ConnectionState.Connected) {
             LutronCatalog catalog = template.requestBodyAndHeader(bridge.uri(), null, LutronConstants.OPERATION,
                     "catalog", LutronCatalog.class);
             List<Publication> messages = new ArrayList<>(home.discovery(catalog));
-            messages.add(home.availability(true));
-            LOG.info("Bridge {}: {} Home Assistant configurations published", home.name(), messages.size() - 1);
+            LOG.info("Bridge {}: publishing {} Home Assistant configurations", home.name(), messages.size());
+            messages.addAll(home.publications(event));
             return messages;
         }
         return home.publications(event);
