@@ -15,7 +15,8 @@ import org.apache.camel.util.URISupport;
 /**
  * The demo: two simulated houses (a RadioRA 2 system over LIP, a Caseta system over LEAP) with someone living in
  * them, or real bridges, and the example routes: a log with names, a database with every event and the current
- * state, Kafka when configured, an HTTP API with a live page, a YAML route and an automation. Runs until Ctrl-C.
+ * state, Kafka and Home Assistant over MQTT when configured, an HTTP API with a live page, a YAML route and an
+ * automation. Runs until Ctrl-C.
  */
 public final class DemoApplication {
 
@@ -76,6 +77,12 @@ public final class DemoApplication {
             if (options.kafka() != null) {
                 main.configure().addRoutesBuilder(new KafkaRoutes(bridges, options.kafka(), options.kafkaTopic()));
             }
+            if (options.mqtt() != null) {
+                // a broker that is down at start is tried again in the background instead of stopping the demo
+                main.configure().routeControllerConfig().withEnabled(true).withIncludeRoutes("mqtt-*");
+                main.configure().addRoutesBuilder(new MqttRoutes(bridges, options.mqtt())
+                        .clientOptions(mqttLogin(options)));
+            }
             banner(bridges, database);
             if (occupant != null) {
                 occupant.start(2000);
@@ -92,6 +99,15 @@ public final class DemoApplication {
                 leapSimulator.close();
             }
         }
+    }
+
+    /** camel-paho options for the broker's login; RAW() keeps the password as it is. */
+    private static String mqttLogin(DemoOptions options) {
+        if (options.mqttUser() == null) {
+            return null;
+        }
+        return "userName=" + options.mqttUser()
+               + (options.mqttPassword() != null ? "&password=RAW(" + options.mqttPassword() + ")" : "");
     }
 
     private static String leap(String address, Path certificates, String name) {
@@ -112,6 +128,11 @@ public final class DemoApplication {
         if (options.kafka() != null) {
             b.append("  kafka              ").append(options.kafka()).append(" topic ").append(options.kafkaTopic())
                     .append('\n');
+        }
+        if (options.mqtt() != null) {
+            b.append("  mqtt               ").append(options.mqtt()).append(" (Home Assistant discovery under ")
+                    .append(MqttRoutes.DEFAULT_DISCOVERY_PREFIX).append("/, states and commands under ")
+                    .append(MqttRoutes.DEFAULT_BASE_TOPIC).append("/)\n");
         }
         b.append("  Ctrl-C stops the demo.\n");
         System.out.println(b);

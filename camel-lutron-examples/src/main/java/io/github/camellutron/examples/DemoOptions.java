@@ -14,10 +14,12 @@ import java.util.List;
  * @param certName   the base name of those files
  * @param database   a JDBC URL; null means the H2 file {@code demo-data/lutron}
  * @param kafka      Kafka bootstrap servers, or null for no Kafka
+ * @param mqtt       an MQTT broker for Home Assistant ({@code tcp://host:1883}), or null for no MQTT
  */
 public record DemoOptions(String lipHost, String lipUser, String lipPassword, String leapHost, Path certDir,
                           String certName, String database, String databaseUser, String databasePassword,
-                          String kafka, String kafkaTopic, int httpPort) {
+                          String kafka, String kafkaTopic, String mqtt, String mqttUser, String mqttPassword,
+                          int httpPort) {
 
     static final String USAGE = String.join("\n",
             "Usage: java -jar camel-lutron-examples.jar [options]",
@@ -30,11 +32,14 @@ public record DemoOptions(String lipHost, String lipUser, String lipPassword, St
             "  --db-user U --db-password P  its login",
             "  --kafka HOST:PORT            also publish every event as JSON to Kafka",
             "  --kafka-topic TOPIC          the topic (default lutron.events)",
+            "  --mqtt tcp://HOST:1883       Home Assistant over MQTT: discovery, states and commands",
+            "  --mqtt-user U --mqtt-password P  the broker's login",
             "  --http-port PORT             the HTTP API and web page (default 8080)",
             "Other commands: pair, scan, simulate, record (COMMAND --help tells more)");
 
     private static final List<String> OPTIONS = List.of("--lip", "--user", "--password", "--leap", "--cert-dir",
-            "--cert-name", "--db", "--db-user", "--db-password", "--kafka", "--kafka-topic", "--http-port");
+            "--cert-name", "--db", "--db-user", "--db-password", "--kafka", "--kafka-topic", "--mqtt", "--mqtt-user",
+            "--mqtt-password", "--http-port");
 
     public boolean simulated() {
         return lipHost == null && leapHost == null;
@@ -53,6 +58,9 @@ public record DemoOptions(String lipHost, String lipUser, String lipPassword, St
         String dbPassword = null;
         String kafka = null;
         String topic = "lutron.events";
+        String mqtt = null;
+        String mqttUser = null;
+        String mqttPassword = null;
         int http = 8080;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
@@ -76,6 +84,9 @@ public record DemoOptions(String lipHost, String lipUser, String lipPassword, St
                 case "--db-password" -> dbPassword = value;
                 case "--kafka" -> kafka = value;
                 case "--kafka-topic" -> topic = value;
+                case "--mqtt" -> mqtt = value;
+                case "--mqtt-user" -> mqttUser = value;
+                case "--mqtt-password" -> mqttPassword = value;
                 case "--http-port" -> {
                     try {
                         http = Integer.parseInt(value);
@@ -89,7 +100,10 @@ public record DemoOptions(String lipHost, String lipUser, String lipPassword, St
         if (leap != null && certDir == null) {
             throw new IllegalArgumentException("--leap needs --cert-dir (the directory pairing wrote to)\n" + USAGE);
         }
+        if (mqttUser != null && mqtt == null) {
+            throw new IllegalArgumentException("--mqtt-user needs --mqtt (the broker)\n" + USAGE);
+        }
         return new DemoOptions(lip, user, password, leap, certDir, certName != null ? certName : leap, db, dbUser,
-                dbPassword, kafka, topic, http);
+                dbPassword, kafka, topic, mqtt, mqttUser, mqttPassword, http);
     }
 }

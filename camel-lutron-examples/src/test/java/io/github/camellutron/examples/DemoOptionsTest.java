@@ -16,6 +16,19 @@ class DemoOptionsTest {
         assertThat(options.httpPort()).isEqualTo(8080);
         assertThat(options.kafka()).isNull();
         assertThat(options.kafkaTopic()).isEqualTo("lutron.events");
+        assertThat(options.mqtt()).isNull();
+    }
+
+    @Test
+    void homeAssistantOverMqtt() {
+        DemoOptions options = DemoOptions.parse("--mqtt", "tcp://homeassistant.local:1883", "--mqtt-user", "lutron",
+                "--mqtt-password", "s3cret");
+        assertThat(options.simulated()).isTrue();
+        assertThat(options.mqtt()).isEqualTo("tcp://homeassistant.local:1883");
+        assertThat(options.mqttUser()).isEqualTo("lutron");
+        assertThat(options.mqttPassword()).isEqualTo("s3cret");
+        assertThatThrownBy(() -> DemoOptions.parse("--mqtt-user", "lutron"))
+                .hasMessageStartingWith("--mqtt-user needs --mqtt").hasMessageContaining("Usage:");
     }
 
     @Test
