@@ -155,8 +155,8 @@ final class HomeAssistantBridge {
         if (platform != Platform.COVER) {
             return new ZoneEntity(platform, false, false);
         }
-        // LIP has no tilt command: its blinds are covers with a position only
-        boolean tilts = leap && (type == ControlType.Tilt || type == ControlType.ShadeWithTilt);
+        // both schemes tilt blinds with goToTilt (LIP OUTPUT action 9)
+        boolean tilts = type == ControlType.Tilt || type == ControlType.ShadeWithTilt;
         return new ZoneEntity(platform, !(tilts && type == ControlType.Tilt), tilts);
     }
 

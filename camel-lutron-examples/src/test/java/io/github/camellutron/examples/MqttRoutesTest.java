@@ -31,7 +31,7 @@ class MqttRoutesTest extends SimulatedHouseTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AVAILABILITY = "lutron/lip/availability";
     /** The demo house: 10 zones, 3 areas with motion sensors, 18 buttons with 4 triggers each. */
-    private static final int ZONES = 10;
+    private static final int ZONES = 13;
     private static final int OCCUPANCY_SENSORS = 3;
     private static final int TRIGGERS = 18 * 4;
 
@@ -98,8 +98,8 @@ class MqttRoutesTest extends SimulatedHouseTestSupport {
                 assertThat(json.path("availability_topic").asText()).isEqualTo(AVAILABILITY);
             }
         }
-        assertThat(perComponent).containsExactlyInAnyOrderEntriesOf(Map.of("light", 6, "switch", 1, "fan", 1,
-                "cover", 2, "binary_sensor", OCCUPANCY_SENSORS, "device_automation", TRIGGERS));
+        assertThat(perComponent).containsExactlyInAnyOrderEntriesOf(Map.of("light", 6, "switch", 3, "fan", 1,
+                "cover", 3, "binary_sensor", OCCUPANCY_SENSORS, "device_automation", TRIGGERS));
 
         JsonNode lamps = config(configs, "light", "zone_13");
         assertThat(lamps.path("unique_id").asText()).isEqualTo("lutron_lip_zone_13");
@@ -115,8 +115,11 @@ class MqttRoutesTest extends SimulatedHouseTestSupport {
         assertThat(fan.path("percentage_command_topic").asText()).isEqualTo("lutron/lip/zone/14/percentage/set");
         JsonNode shade = config(configs, "cover", "zone_15");
         assertThat(shade.path("set_position_topic").asText()).isEqualTo("lutron/lip/zone/15/position/set");
-        // LIP has no tilt command
+        // a shade only lifts; the office's venetian blind tilts too
         assertThat(shade.has("tilt_command_topic")).isFalse();
+        JsonNode blind = config(configs, "cover", "zone_26");
+        assertThat(blind.path("tilt_command_topic").asText()).isEqualTo("lutron/lip/zone/26/tilt/set");
+        assertThat(blind.path("tilt_status_topic").asText()).isEqualTo("lutron/lip/zone/26/tilt");
         JsonNode kitchen = config(configs, "binary_sensor", "area_2_occupancy");
         assertThat(kitchen.path("device_class").asText()).isEqualTo("occupancy");
         assertThat(kitchen.path("device").path("name").asText()).isEqualTo("Kitchen");
