@@ -2,9 +2,6 @@ package io.github.camellutron.docs;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,21 +33,7 @@ class ComponentDocsTest {
             assertThat(in).as(descriptor).isNotNull();
             json = new ObjectMapper().readTree(in);
         }
-        Path file = Path.of(doc);
-        String current = Files.readString(file, StandardCharsets.UTF_8);
-        int start = current.indexOf(START);
-        int end = current.indexOf(END);
-        assertThat(start).as("%s has the %s marker", doc, START).isNotNegative();
-        assertThat(end).as("%s has the %s marker", doc, END).isGreaterThan(start);
-        String expected = current.substring(0, start + START.length()) + "\n" + render(scheme, json)
-                          + current.substring(end);
-        if (Boolean.getBoolean("lutron.docs.update")) {
-            Files.writeString(file, expected, StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(current).as("%s is out of date: run ./mvnw -pl camel-lutron test -Dtest=ComponentDocsTest"
-                               + " -Dlutron.docs.update=true", doc)
-                .isEqualTo(expected);
+        GeneratedSection.check(doc, START, END, render(scheme, json), ComponentDocsTest.class);
     }
 
     static String render(String scheme, JsonNode json) {

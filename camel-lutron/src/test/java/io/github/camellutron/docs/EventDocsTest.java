@@ -2,9 +2,6 @@ package io.github.camellutron.docs;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -204,20 +201,7 @@ class EventDocsTest {
     @ParameterizedTest
     @ValueSource(strings = { "../docs/lip-endpoint.md", "../docs/leap-endpoint.md" })
     void eventBodySectionsMatchTheSerialization(String doc) throws IOException {
-        Path file = Path.of(doc);
-        String current = Files.readString(file, StandardCharsets.UTF_8);
-        int start = current.indexOf(START);
-        int end = current.indexOf(END);
-        assertThat(start).as("%s has the %s marker", doc, START).isNotNegative();
-        assertThat(end).as("%s has the %s marker", doc, END).isGreaterThan(start);
-        String expected = current.substring(0, start + START.length()) + "\n" + render() + current.substring(end);
-        if (Boolean.getBoolean("lutron.docs.update")) {
-            Files.writeString(file, expected, StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(current).as("%s is out of date: run ./mvnw -pl camel-lutron test -Dtest=EventDocsTest"
-                               + " -Dlutron.docs.update=true", doc)
-                .isEqualTo(expected);
+        GeneratedSection.check(doc, START, END, render(), EventDocsTest.class);
     }
 
     static String render() {
