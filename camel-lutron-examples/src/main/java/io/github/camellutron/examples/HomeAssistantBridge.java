@@ -308,7 +308,9 @@ final class HomeAssistantBridge {
     }
 
     private List<Publication> zoneState(ZoneStatus z) {
-        ZoneEntity entity = zones.computeIfAbsent(z.zoneId(), id -> entity(controlType(z.controlType())));
+        // a zone not (yet) declared gets its state published, but takes no commands until its config is
+        ZoneEntity declared = zones.get(z.zoneId());
+        ZoneEntity entity = declared != null ? declared : entity(controlType(z.controlType()));
         String topic = zoneTopic(z.zoneId());
         int level = percent(z.level());
         return switch (entity.platform()) {

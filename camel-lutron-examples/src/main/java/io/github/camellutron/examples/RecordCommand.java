@@ -109,8 +109,13 @@ final class RecordCommand {
                             + (duration != null ? " for " + Commands.describe(duration) : "")
                             + "; quit (or the end of input) ends it");
                 connection.start();
-                awaitEnd(duration);
-                connection.stop().get(10, TimeUnit.SECONDS);
+                try {
+                    awaitEnd(duration);
+                    connection.stop().get(10, TimeUnit.SECONDS);
+                } finally {
+                    // nothing may write to the file once it is closed
+                    connection.wireTap(null);
+                }
                 out.println("Recorded " + writer.entries() + " lines and messages");
             }
             return 0;

@@ -158,7 +158,11 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
     protected final void tapReceived(String text) {
         WireTap tap = wireTap;
         if (tap != null) {
-            tap.received(text);
+            try {
+                tap.received(text);
+            } catch (RuntimeException e) {
+                tapFailed(tap, e);
+            }
         }
     }
 
@@ -166,7 +170,19 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
     protected final void tapSent(String text) {
         WireTap tap = wireTap;
         if (tap != null) {
-            tap.sent(text);
+            try {
+                tap.sent(text);
+            } catch (RuntimeException e) {
+                tapFailed(tap, e);
+            }
+        }
+    }
+
+    /** A tap that fails (a recording's disk is full) is taken off; the session goes on untapped. */
+    private void tapFailed(WireTap tap, RuntimeException e) {
+        if (wireTap == tap) {
+            wireTap = null;
+            LOG.error("Stopped tapping the traffic of {} bridge {}: {}", protocol, bridge, e.toString());
         }
     }
 

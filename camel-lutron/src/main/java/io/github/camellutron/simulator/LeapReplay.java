@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -97,6 +98,7 @@ final class LeapReplay {
 
         private final LeapSession session;
         private final Map<String, ArrayDeque<Event>> waiting = new HashMap<>();
+        private final List<ScheduledFuture<?>> timers = new ArrayList<>();
 
         private Player(LeapSession session) {
             this.session = session;
@@ -104,8 +106,14 @@ final class LeapReplay {
 
         void start(ScheduledExecutorService loop, boolean asFastAsPossible) {
             for (Event e : events) {
-                loop.schedule(() -> due(e), asFastAsPossible ? 0 : e.offsetMillis(), TimeUnit.MILLISECONDS);
+                timers.add(loop.schedule(() -> due(e), asFastAsPossible ? 0 : e.offsetMillis(), TimeUnit.MILLISECONDS));
             }
+        }
+
+        /** The session closed: nothing more is played to it. */
+        void stop() {
+            timers.forEach(t -> t.cancel(false));
+            timers.clear();
         }
 
         /** The session subscribed to a URL: its events that were due go out now. */
@@ -131,11 +139,6 @@ final class LeapReplay {
         }
     }
 
-    /** The events in the order the bridge sent them. */
-    List<Event> events() {
-        return events;
-    }
-
     /** The message with this ClientTag, or none when {@code tag} is null. */
     static String tagged(String json, String tag) {
         ObjectNode message = (ObjectNode) tree(json);
@@ -148,10 +151,12 @@ final class LeapReplay {
         return message.toString();
     }
 
+    /** What makes two requests the same: their type, URL, page (a paged read asks once per page) and body. */
     private static String key(JsonNode request) {
         JsonNode body = request.get("Body");
+        JsonNode paging = request.path("Header").get("Paging");
         return request.path("CommuniqueType").asText() + " " + request.path("Header").path("Url").asText()
-               + (body == null ? "" : " " + body);
+               + (paging == null ? "" : " " + paging) + (body == null ? "" : " " + body);
     }
 
     private static JsonNode tree(String json) {

@@ -49,6 +49,9 @@ final class LeapSession extends SimpleChannelInboundHandler<String> {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        if (player != null) {
+            player.stop();
+        }
         bridge.closed(this);
         ctx.fireChannelInactive();
     }

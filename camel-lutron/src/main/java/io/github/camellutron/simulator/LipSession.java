@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,8 @@ final class LipSession extends SimpleChannelInboundHandler<String> {
     private final SimulatedBridge bridge;
     private final Set<MonitoringType> monitoring = EnumSet.noneOf(MonitoringType.class);
     private Channel channel;
+    /** The recording's events still to be played to this session, when the bridge replays one. */
+    private List<ScheduledFuture<?>> replayTimers = List.of();
     private Phase phase = Phase.USER;
     private String user;
     private boolean askedTwice;
@@ -70,6 +73,7 @@ final class LipSession extends SimpleChannelInboundHandler<String> {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        replayTimers.forEach(t -> t.cancel(false));
         bridge.closed(this);
     }
 
@@ -168,7 +172,7 @@ final class LipSession extends SimpleChannelInboundHandler<String> {
             LOG.debug("{} logged in from {} ({})", user, channel.remoteAddress(), prompt.strip());
             send(CRLF + prompt);
             reportLevelsAfterLogin();
-            bridge.replayTo(this);
+            replayTimers = bridge.replayTo(this);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -79,14 +80,20 @@ final class SimulatedBridge {
         return replay == null ? Optional.empty() : replay.answer(command);
     }
 
-    /** Plays the recording's events to a session that just logged in, if a recording is replayed. */
-    void replayTo(LipSession session) {
+    /**
+     * Plays the recording's events to a session that just logged in, if a recording is replayed.
+     *
+     * @return the timers of the events still to come, for the session to cancel when it closes
+     */
+    List<ScheduledFuture<?>> replayTo(LipSession session) {
+        List<ScheduledFuture<?>> timers = new ArrayList<>();
         if (replay != null) {
             for (Recording.Entry e : replay.events()) {
-                loop.schedule(() -> session.reply(e.text()), replayAsFastAsPossible ? 0 : e.offsetMillis(),
-                        TimeUnit.MILLISECONDS);
+                timers.add(loop.schedule(() -> session.reply(e.text()), replayAsFastAsPossible ? 0 : e.offsetMillis(),
+                        TimeUnit.MILLISECONDS));
             }
         }
+        return timers;
     }
 
     boolean accepts(String user, String password) {

@@ -77,6 +77,40 @@ class RecordingTest {
     }
 
     @Test
+    void commandsSentAheadOfTheAnswersAreAnsweredInOrder() throws IOException {
+        // what LipConnection does: a command and the barrier after it go out before the bridge answers either
+        LipReplay replay = LipReplay.of(read("{\"recording\":\"lip\"}\n"
+                                             + line(0, "client", "#OUTPUT,10,1,50")
+                                             + line(0, "client", "?SYSTEM,10")
+                                             + line(0, "client", "#OUTPUT,99,1,10")
+                                             + line(0, "client", "?SYSTEM,10")
+                                             + line(3, "bridge", "~OUTPUT,10,1,50.00")
+                                             + line(3, "bridge", "~SYSTEM,10,01/01/2026,00:00:00")
+                                             + line(4, "bridge", "~ERROR,2")
+                                             + line(4, "bridge", "~SYSTEM,10,01/01/2026,00:00:00")));
+        assertThat(replay.answer("#OUTPUT,10,1,50")).contains(List.of("~OUTPUT,10,1,50.00"));
+        assertThat(replay.answer("?SYSTEM,10")).contains(List.of("~SYSTEM,10,01/01/2026,00:00:00"));
+        assertThat(replay.answer("#OUTPUT,99,1,10")).contains(List.of("~ERROR,2"));
+        assertThat(replay.events()).isEmpty();
+    }
+
+    @Test
+    void eachPageOfAPagedLeapReadIsAnsweredWithItsOwnPage() throws IOException {
+        String page1 = "{\"CommuniqueType\":\"ReadRequest\",\"Header\":{\"Url\":\"/device\",\"ClientTag\":\"t1\"}}";
+        String page2 = "{\"CommuniqueType\":\"ReadRequest\",\"Header\":{\"Url\":\"/device\",\"ClientTag\":\"t2\","
+                       + "\"Paging\":{\"Cursor\":\"2\"}}}";
+        LeapReplay replay = LeapReplay.of(read("{\"recording\":\"leap\"}\n"
+                + line(0, "client", page1)
+                + line(1, "bridge", "{\"CommuniqueType\":\"ReadResponse\",\"Header\":{\"ClientTag\":\"t1\","
+                                    + "\"Paging\":{\"Cursor\":\"2\"}},\"Body\":{\"Page\":1}}")
+                + line(2, "client", page2)
+                + line(3, "bridge", "{\"CommuniqueType\":\"ReadResponse\",\"Header\":{\"ClientTag\":\"t2\"},"
+                                    + "\"Body\":{\"Page\":2}}")));
+        assertThat(replay.answer(page1.replace("t1", "a"))).get().asString().contains("\"Page\":1", "\"ClientTag\":\"a\"");
+        assertThat(replay.answer(page2.replace("t2", "b"))).get().asString().contains("\"Page\":2", "\"ClientTag\":\"b\"");
+    }
+
+    @Test
     void aPacedLipReplayKeepsTheRecordedOffsetsAfterLogin() throws IOException {
         Recording recording = read("{\"recording\":\"lip\"}\n" + line(600, "bridge", "~OUTPUT,13,1,70.00")
                                    + line(700, "bridge", "~OUTPUT,10,1,20.00"));
