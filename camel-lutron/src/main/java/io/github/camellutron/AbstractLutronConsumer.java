@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.github.camellutron.client.BridgeListener;
 import io.github.camellutron.client.ButtonGestureDetector;
@@ -126,7 +128,12 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
         super.doResume();
         C c = getConnection();
         if (c != null) {
-            c.addListener(this);
+            // once resumed, what the bridge reports next is a live event: the listener is back before resume returns
+            // (a route resuming its own consumer from the loop cannot wait for the loop)
+            CompletableFuture<Void> added = c.addListener(this);
+            if (!c.eventLoop().inEventLoop()) {
+                added.get(c.options().responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
     }
 

@@ -194,10 +194,15 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
     /**
      * Adds a listener. One added while the session is up first gets a connected event and the last level of
      * every zone, marked resync; one added while the link is down gets the disconnected event with its reason.
+     *
+     * @return done once the listener hears every later event (never wait for it on the loop itself)
      */
-    public void addListener(BridgeListener<M> listener) {
+    public CompletableFuture<Void> addListener(BridgeListener<M> listener) {
+        CompletableFuture<Void> added = new CompletableFuture<>();
+        // always queued, even on the loop: it never overtakes a removeListener made before it
         loop.execute(() -> {
             listeners.add(listener);
+            added.complete(null);
             Instant now = Instant.now();
             if (state == LinkState.CONNECTED) {
                 listener.onEvent(new ConnectionEvent(bridge, now, ConnectionState.Connected, null), null);
@@ -209,6 +214,7 @@ public abstract class SupervisedConnection<M, O extends ConnectionOptions> imple
                         lastFailure.getMessage()), null);
             }
         });
+        return added;
     }
 
     /** Removes a listener, on the loop, so that it never overtakes an {@link #addListener} made before it. */
