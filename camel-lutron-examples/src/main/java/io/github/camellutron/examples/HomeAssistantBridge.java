@@ -25,6 +25,7 @@ import io.github.camellutron.event.ButtonEvent;
 import io.github.camellutron.event.ButtonGesture;
 import io.github.camellutron.event.ConnectionEvent;
 import io.github.camellutron.event.ConnectionState;
+import io.github.camellutron.event.FanSpeed;
 import io.github.camellutron.event.Gesture;
 import io.github.camellutron.event.LutronEvent;
 import io.github.camellutron.event.OccupancyStatus;
@@ -47,7 +48,6 @@ final class HomeAssistantBridge {
     static final String OFFLINE = "offline";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> FAN_SPEEDS = List.of("Off", "Low", "Medium", "MediumHigh", "High");
     /** LIP motion sensors; a LEAP occupancy sensor's device type names it (RPSOccupancySensor, ...). */
     private static final String LIP_MOTION_SENSOR = "MOTION_SENSOR";
 
@@ -457,7 +457,7 @@ final class HomeAssistantBridge {
     private Command fanSpeed(int zoneId, double level) {
         if (leap) {
             return new Command("goToFanSpeed", Map.of(LutronConstants.ZONE_ID, zoneId,
-                    LutronConstants.FAN_SPEED, FAN_SPEEDS.get((int) Math.round(level / 25))));
+                    LutronConstants.FAN_SPEED, FanSpeed.ofLevel(level).label()));
         }
         return level(zoneId, level);
     }

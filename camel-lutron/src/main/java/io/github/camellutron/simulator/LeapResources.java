@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.github.camellutron.event.FanSpeed;
 import io.github.camellutron.leap.protocol.CommuniqueType;
 import io.github.camellutron.leap.protocol.LeapHeader;
 import io.github.camellutron.leap.protocol.LeapHref;
@@ -543,11 +544,12 @@ final class LeapResources {
             case "GoToFanSpeed" -> {
                 requireKind(zone, LeapZone.Kind.FAN, type);
                 String speed = parameters(command, "FanSpeedParameters").path("FanSpeed").asText();
-                int index = LeapZone.FAN_SPEEDS.indexOf(speed);
+                // the bridge takes the speeds as it spells them
+                int index = FanSpeed.labels().indexOf(speed);
                 if (index < 0) {
-                    throw badRequest("FanSpeed must be one of " + LeapZone.FAN_SPEEDS + ", not '" + speed + "'");
+                    throw badRequest("FanSpeed must be one of " + FanSpeed.labels() + ", not '" + speed + "'");
                 }
-                yield () -> bridge.setLevel(zone, index * 25.0);
+                yield () -> bridge.setLevel(zone, FanSpeed.values()[index].level());
             }
             case "GoToTilt" -> {
                 requireKind(zone, LeapZone.Kind.TILT, type);

@@ -1,11 +1,11 @@
 package io.github.camellutron.simulator;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ScheduledFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camellutron.event.FanSpeed;
 
 /**
  * One controllable zone of a simulated LEAP bridge and how its status reads ({@code OneZoneStatus} body fields).
@@ -56,7 +56,6 @@ final class LeapZone {
     }
 
     /** Fan speeds in LEAP order; speed i is level {@code i * 25}. */
-    static final List<String> FAN_SPEEDS = List.of("Off", "Low", "Medium", "MediumHigh", "High");
 
     private final int id;
     private final Kind kind;
@@ -138,7 +137,7 @@ final class LeapZone {
             status.put("SwitchedLevel", level > 0 ? "On" : "Off");
         }
         if (kind == Kind.FAN) {
-            status.put("FanSpeed", FAN_SPEEDS.get((int) Math.round(level / 25)));
+            status.put("FanSpeed", FanSpeed.ofLevel(level).label());
         }
         if (tilt != null) {
             putLevel(status, "Tilt", tilt);

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camellutron.catalog.ControlType;
 import io.github.camellutron.catalog.LutronCatalog;
-import io.github.camellutron.lip.protocol.FanSpeed;
+import io.github.camellutron.event.FanSpeed;
 import io.github.camellutron.lip.protocol.GroupState;
 import io.github.camellutron.lip.protocol.LipLevel;
 

@@ -14,6 +14,7 @@ import io.github.camellutron.event.AreaStatus;
 import io.github.camellutron.event.AwayStatus;
 import io.github.camellutron.event.ButtonAction;
 import io.github.camellutron.event.ButtonEvent;
+import io.github.camellutron.event.FanSpeed;
 import io.github.camellutron.event.LedState;
 import io.github.camellutron.event.LedStatus;
 import io.github.camellutron.event.LutronEvent;
@@ -118,16 +119,10 @@ final class LeapEventMapper {
                 z.switchedLevel(), z.fanSpeed(), z.tilt(), z.availability(), zone.map(Zone::lipId).orElse(null)));
     }
 
-    /** Fan speeds as the levels LIP uses for them. */
+    /** A fan speed as the level LIP uses for it, or null for a speed this version does not know. */
     static Double fanLevel(String speed) {
-        return switch (speed) {
-            case "Off" -> 0.0;
-            case "Low" -> 25.0;
-            case "Medium" -> 50.0;
-            case "MediumHigh" -> 75.0;
-            case "High" -> 100.0;
-            default -> null;
-        };
+        FanSpeed known = FanSpeed.find(speed);
+        return known != null ? known.level() : null;
     }
 
     private LutronEvent button(LeapButtonEvent b, Instant now) {

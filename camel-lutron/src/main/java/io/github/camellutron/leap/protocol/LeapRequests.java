@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camellutron.event.FanSpeed;
 
 /**
  * Builders for the LEAP requests a client sends. Every one returns an untagged {@link LeapMessage} (the client adds
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class LeapRequests {
 
     /** The fan speeds {@link #goToFanSpeed} accepts, as the bridge spells them. */
-    public static final List<String> FAN_SPEEDS = List.of("Off", "Low", "Medium", "MediumHigh", "High");
+    public static final List<String> FAN_SPEEDS = FanSpeed.labels();
     /** The LED states {@link #setLed} accepts. */
     public static final List<String> LED_STATES = List.of("On", "Off");
     /**

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.camellutron.event.FanSpeed;
+
 /**
  * Builders for the commands and queries clients send, validated before anything reaches the wire: ids and
  * component numbers must not be negative, levels are 0-100 ({@link LipLevel}), times 0-4 h ({@link LipTime}).

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 
+import io.github.camellutron.event.FanSpeed;
 import org.junit.jupiter.api.Test;
 
 class LipCommandsTest {

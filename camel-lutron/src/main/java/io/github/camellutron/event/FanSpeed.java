@@ -1,12 +1,12 @@
-package io.github.camellutron.lip.protocol;
+package io.github.camellutron.event;
 
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
- * The speeds of a fan controller ({@code CEILING_FAN_TYPE} output) and the levels LIP sets and reports them as: 0, 25,
- * 50, 75, 100 (LIP.md 2.3). {@link #label()} is the value of the {@code CamelLutronFanSpeed} header, as on LEAP.
+ * The speeds of a Lutron fan controller, as LEAP names them and as the {@code CamelLutronFanSpeed} header gives them
+ * ({@link #label()}), and the levels that stand for them: LIP sets and reports a fan's speed as 0, 25, 50, 75 or 100,
+ * and LEAP reports the same levels beside the speed. One list for both protocols, the simulators and the events.
  */
 public enum FanSpeed {
     OFF("Off", 0),
@@ -33,21 +33,33 @@ public enum FanSpeed {
         return level;
     }
 
+    /** The labels, from {@code Off} to {@code High}. */
+    public static List<String> labels() {
+        return Arrays.stream(values()).map(FanSpeed::label).toList();
+    }
+
+    /** The speed with that label, ignoring case, or null when there is none. */
+    public static FanSpeed find(String label) {
+        String wanted = label == null ? "" : label.trim();
+        for (FanSpeed speed : values()) {
+            if (speed.label.equalsIgnoreCase(wanted)) {
+                return speed;
+            }
+        }
+        return null;
+    }
+
     /**
      * The speed with that label, ignoring case.
      *
      * @throws IllegalArgumentException naming the labels when there is none
      */
     public static FanSpeed of(String label) {
-        String wanted = label == null ? "" : label.trim();
-        for (FanSpeed speed : values()) {
-            if (speed.label.toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))) {
-                return speed;
-            }
+        FanSpeed speed = find(label);
+        if (speed == null) {
+            throw new IllegalArgumentException("Fan speed '" + label + "' is not one of " + String.join(", ", labels()));
         }
-        throw new IllegalArgumentException("Fan speed '" + label + "' is not one of "
-                                           + Arrays.stream(values()).map(FanSpeed::label)
-                                                   .collect(Collectors.joining(", ")));
+        return speed;
     }
 
     /**
