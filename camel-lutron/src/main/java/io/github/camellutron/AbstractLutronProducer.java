@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.github.camellutron.catalog.ControlType;
 import io.github.camellutron.catalog.LutronCatalog;
@@ -162,7 +163,7 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
         }
         throw new IllegalArgumentException("Unknown " + scheme + " operation " + describe(header) + "; known: "
                                            + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                                                   .collect(java.util.stream.Collectors.joining(", ")));
+                                                   .collect(Collectors.joining(", ")));
     }
 
     protected static int requiredInt(Message in, String header) {
@@ -348,7 +349,7 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
         if (zone != null && zone.controlType() != null && !accepted.contains(zone.controlType())) {
             throw new IllegalArgumentException(operation + " needs a zone of type "
                                                + accepted.stream().map(Enum::name).sorted()
-                                                       .collect(java.util.stream.Collectors.joining(" or "))
+                                                       .collect(Collectors.joining(" or "))
                                                + ", but zone " + zoneId
                                                + (zone.name() != null ? " (" + zone.name() + ")" : "") + " is "
                                                + zone.controlType());

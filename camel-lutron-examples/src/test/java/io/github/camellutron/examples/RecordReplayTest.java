@@ -1,15 +1,8 @@
 package io.github.camellutron.examples;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 import io.github.camellutron.LutronConstants;
@@ -41,30 +34,6 @@ class RecordReplayTest {
     @TempDir
     Path dir;
 
-    /** {@code record} running in the background, ended by typing quit. */
-    private static final class Recorder implements AutoCloseable {
-        final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        final PipedOutputStream stdin = new PipedOutputStream();
-        final CompletableFuture<Integer> exit;
-
-        Recorder(String... args) throws IOException {
-            PipedInputStream in = new PipedInputStream(stdin);
-            PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-            exit = CompletableFuture.supplyAsync(() -> Commands.run(args, in, print, print));
-        }
-
-        int quit() throws Exception {
-            stdin.write("quit\n".getBytes(StandardCharsets.UTF_8));
-            stdin.flush();
-            return exit.get();
-        }
-
-        @Override
-        public void close() throws IOException {
-            stdin.close();
-        }
-    }
-
     private static void awaitRecorded(Path file, String text) {
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(file) && Files.readString(file).contains(text));
     }
@@ -74,14 +43,15 @@ class RecordReplayTest {
         Path file = dir.resolve("lip.jsonl");
         try (LipBridgeSimulator site = LipBridgeSimulator.builder().httpPort(0).build().start()) {
             site.setLevelFromWall(KITCHEN_DOWNLIGHTS, 40);
-            try (Recorder record = new Recorder("record", "lip", site.host(), "--port", String.valueOf(site.port()),
+            try (RunningCommand record = new RunningCommand("record", "lip", site.host(), "--port", String.valueOf(site.port()),
                     "--report", site.integrationReportUrl(), "--out", file.toString())) {
                 // the session reads every zone of the report: the kitchen's answer is in the file
                 awaitRecorded(file, "~OUTPUT," + KITCHEN_DOWNLIGHTS + ",1,40.00");
                 site.setLevelFromWall(LIVING_ROOM_LAMPS, 70);
                 awaitRecorded(file, "~OUTPUT," + LIVING_ROOM_LAMPS + ",1,70.00");
-                assertThat(record.quit()).isZero();
-                assertThat(record.out.toString(StandardCharsets.UTF_8)).contains("Connected", "Recorded ");
+                record.type("quit");
+                assertThat(record.exitCode()).isZero();
+                assertThat(record.output()).contains("Connected", "Recorded ");
             }
         }
         String recorded = Files.readString(file);
@@ -111,13 +81,14 @@ class RecordReplayTest {
         try (LeapBridgeSimulator site = LeapBridgeSimulator.builder().build().start()) {
             site.writeClientFiles(dir, "site");
             site.setLevelFromWall(HALLWAY_LIGHTS, 40);
-            try (Recorder record = new Recorder("record", "leap", "127.0.0.1", "--port", String.valueOf(site.port()),
+            try (RunningCommand record = new RunningCommand("record", "leap", "127.0.0.1", "--port", String.valueOf(site.port()),
                     "--cert-dir", dir.toString(), "--cert-name", "site", "--out", file.toString())) {
                 awaitRecorded(file, "/occupancygroup/status");
                 awaitRecorded(file, "\\\"Level\\\":40");
                 site.setLevelFromWall(HALLWAY_LIGHTS, 65);
                 awaitRecorded(file, "\\\"Level\\\":65");
-                assertThat(record.quit()).isZero();
+                record.type("quit");
+                assertThat(record.exitCode()).isZero();
             }
         }
         assertThat(Files.readString(file)).doesNotContain("PRIVATE KEY");

@@ -1,18 +1,13 @@
 package io.github.camellutron.examples;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.PrintStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,45 +34,9 @@ class SimulateCommandTest {
     @TempDir
     Path dir;
 
-    /** The command running in the background, fed through a pipe, printing into a buffer. */
-    private static final class Running implements AutoCloseable {
-        final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        final ByteArrayOutputStream err = new ByteArrayOutputStream();
-        final PipedOutputStream stdin = new PipedOutputStream();
-        final CompletableFuture<Integer> exit;
-
-        Running(String... args) throws IOException {
-            PipedInputStream in = new PipedInputStream(stdin);
-            PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-            PrintStream printErr = new PrintStream(err, true, StandardCharsets.UTF_8);
-            exit = CompletableFuture.supplyAsync(() -> Commands.run(args, in, print, printErr));
-        }
-
-        String output() {
-            return out.toString(StandardCharsets.UTF_8);
-        }
-
-        Matcher awaitOutput(Pattern pattern) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> pattern.matcher(output()).find());
-            Matcher m = pattern.matcher(output());
-            assertThat(m.find()).isTrue();
-            return m;
-        }
-
-        void type(String line) throws IOException {
-            stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-            stdin.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            stdin.close();
-        }
-    }
-
     @Test
     void aLipSimulatorForATelnetClient() throws Exception {
-        try (Running simulate = new Running("simulate", "lip")) {
+        try (RunningCommand simulate = new RunningCommand("simulate", "lip")) {
             Matcher address = simulate.awaitOutput(LIP_ADDRESS);
             assertThat(simulate.output()).contains("lutron / integration", "/DbXmlInfo.xml", "Commands (lip)");
             try (Socket telnet = new Socket(address.group(1), Integer.parseInt(address.group(2)))) {
@@ -99,13 +58,13 @@ class SimulateCommandTest {
                 await().atMost(Duration.ofSeconds(5)).until(() -> simulate.output().contains("? unknown command bogus"));
             }
             simulate.type("quit");
-            assertThat(simulate.exit.get()).isZero();
+            assertThat(simulate.exitCode()).isZero();
         }
     }
 
     @Test
     void aLeapSimulatorForACamelRoute() throws Exception {
-        try (Running simulate = new Running("simulate", "leap", "--mode", "ra3", "--cert-dir", dir.toString())) {
+        try (RunningCommand simulate = new RunningCommand("simulate", "leap", "--mode", "ra3", "--cert-dir", dir.toString())) {
             String endpoint = simulate.awaitOutput(ENDPOINT).group(1);
             assertThat(dir.resolve("simulator.crt")).exists();
             assertThat(simulate.output()).contains("(ra3)", "pylutron-caseta");
@@ -133,7 +92,7 @@ class SimulateCommandTest {
                 camel.stop();
             }
             simulate.close();
-            assertThat(simulate.exit.get()).as("the end of input ends it").isZero();
+            assertThat(simulate.exitCode()).as("the end of input ends it").isZero();
         }
     }
 
@@ -142,9 +101,9 @@ class SimulateCommandTest {
         for (String[] args : new String[][] { { "simulate" }, { "simulate", "hue" }, { "simulate", "lip", "--mode",
                 "ra3" }, { "simulate", "leap", "--mode", "qsx" }, { "simulate", "lip", "--house",
                 dir.resolve("missing.json").toString() } }) {
-            try (Running simulate = new Running(args)) {
-                assertThat(simulate.exit.get()).as(String.join(" ", args)).isEqualTo(2);
-                assertThat(simulate.err.toString(StandardCharsets.UTF_8)).contains("simulate lip|leap");
+            try (RunningCommand simulate = new RunningCommand(args)) {
+                assertThat(simulate.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+                assertThat(simulate.errors()).contains("simulate lip|leap");
             }
         }
     }

@@ -106,9 +106,6 @@ public final class ButtonGestureDetector {
      */
     public record Timing(Duration doubleTapWindow, Duration longPressTime, Duration holdRepeatInterval) {
 
-        public static final Timing DEFAULT = new Timing(Duration.ofMillis(400), Duration.ofMillis(700),
-                Duration.ofMillis(300));
-
         public Timing {
             positive(doubleTapWindow, "doubleTapWindow");
             positive(longPressTime, "longPressTime");

@@ -361,6 +361,5 @@ class ButtonGestureDetectorTest {
                 Duration.ofMillis(1))).hasMessageContaining("longPressTime");
         assertThatThrownBy(() -> new ButtonGestureDetector.Timing(Duration.ofMillis(1), Duration.ofMillis(1),
                 null)).hasMessageContaining("holdRepeatInterval");
-        assertThat(ButtonGestureDetector.Timing.DEFAULT.doubleTapWindow()).isEqualTo(Duration.ofMillis(400));
     }
 }
