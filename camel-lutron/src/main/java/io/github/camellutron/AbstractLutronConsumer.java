@@ -295,13 +295,14 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
             d.offer(event);
             return;
         }
-        Exchange exchange = exchangeOf(event);
+        Exchange exchange = exchangeOf(event, true);
         getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
     }
 
     /** Routes one event on the caller's (a Camel) thread, waiting until the route is done with it. */
     private void route(LutronEvent event) {
-        Exchange exchange = exchangeOf(event);
+        // released here, once: an exchange that Camel released as well would sit in a pooled factory's pool twice
+        Exchange exchange = exchangeOf(event, false);
         try {
             getProcessor().process(exchange);
         } catch (Exception e) {
@@ -313,8 +314,8 @@ public abstract class AbstractLutronConsumer<M, C extends SupervisedConnection<M
         releaseExchange(exchange, false);
     }
 
-    private Exchange exchangeOf(LutronEvent event) {
-        Exchange exchange = createExchange(true);
+    private Exchange exchangeOf(LutronEvent event, boolean autoRelease) {
+        Exchange exchange = createExchange(autoRelease);
         exchange.setIn(new LutronMessage(getEndpoint().getCamelContext(), event));
         return exchange;
     }
