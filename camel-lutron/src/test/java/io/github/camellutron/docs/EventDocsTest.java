@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.github.camellutron.event.EventSamples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,25 +49,6 @@ class EventDocsTest {
 
     static final String START = "<!-- generated from the event classes: START -->";
     static final String END = "<!-- generated from the event classes: END -->";
-
-    private static final String BRIDGE = "192.168.1.20:23";
-    private static final Instant AT = Instant.parse("2026-12-01T08:15:30.125Z");
-
-    /** One event of each type, every field set, as a bridge would produce it. */
-    static final List<LutronEvent> SAMPLES = List.of(
-            new ZoneStatus(BRIDGE, AT, 12, 50.0, false, "Blinds", "Living Room", "ShadeWithTilt", "On", "Medium", 30.0,
-                    "Available", 12),
-            new ButtonEvent(BRIDGE, AT, 20, 2, 2, ButtonAction.Press, "On", "Kitchen", 33),
-            new ButtonGesture(BRIDGE, AT, 20, 2, 2, Gesture.DoubleTap, "On", "Kitchen", 33),
-            new OccupancyStatus(BRIDGE, AT, 4, 2, 30, Occupancy.Occupied, "Kitchen", "Kitchen"),
-            new LedStatus(BRIDGE, AT, 21, 81, LedState.Flash, "Entertain", "Living Room"),
-            new AreaStatus(BRIDGE, AT, 83, 75.0, Occupancy.Unoccupied, "/areascene/3", "Kitchen", "Kitchen"),
-            new ConnectionEvent(BRIDGE, AT, ConnectionState.Disconnected, "Connection reset by peer"),
-            new RawEvent(BRIDGE, AT, "~TIMECLOCK,30,2,06:45"),
-            new AwayStatus(BRIDGE, AT, "Enabled", "Active", false),
-            new TimeclockStatus(BRIDGE, AT, 30, 2, 3, "Home Timeclock"),
-            new GreenModeStatus(BRIDGE, AT, 31, 2, "Green Mode"),
-            new VariableStatus(BRIDGE, AT, 40, 1, "Party Mode"));
 
     private static final String DEVICE = "The keypad, Pico or sensor: LIP device integration id; LEAP the device that"
                                          + " owns the button. Absent when unknown.";
@@ -177,10 +160,10 @@ class EventDocsTest {
 
     @Test
     void everyEventTypeHasAFullSample() {
-        List<Class<?>> sampled = SAMPLES.stream().<Class<?>>map(Object::getClass).toList();
+        List<Class<?>> sampled = EventSamples.ALL.stream().<Class<?>>map(Object::getClass).toList();
         assertThat(sampled).as("a sample of every event type")
                 .containsExactlyInAnyOrder(LutronEvent.class.getPermittedSubclasses());
-        for (LutronEvent sample : SAMPLES) {
+        for (LutronEvent sample : EventSamples.ALL) {
             for (RecordComponent c : sample.getClass().getRecordComponents()) {
                 Object value;
                 try {
@@ -206,7 +189,7 @@ class EventDocsTest {
 
     static String render() {
         StringBuilder md = new StringBuilder();
-        for (LutronEvent sample : SAMPLES) {
+        for (LutronEvent sample : EventSamples.ALL) {
             String type = sample.type().name();
             ObjectNode json = LutronJson.toTree(sample);
             md.append("\n### ").append(type).append("\n\n").append(summary(type)).append("\n\n```json\n")
