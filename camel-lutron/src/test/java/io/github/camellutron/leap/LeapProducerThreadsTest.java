@@ -192,5 +192,8 @@ class LeapProducerThreadsTest extends CamelTestSupport {
         assertThat(onEventLoop).as("ran on the I/O thread, threads: %s", threads).containsOnly(
                 Map.entry("goToLevel", false), Map.entry("read", false));
         assertThat(threads.values()).noneMatch(name -> name.matches("camel-lutron-\\d+-\\d+"));
+        // a reply thread once the bridge answered, or the caller's own when nothing was left to wait for
+        String caller = Thread.currentThread().getName();
+        assertThat(threads.values()).allMatch(name -> name.contains("lutron-leap-replies") || name.equals(caller));
     }
 }

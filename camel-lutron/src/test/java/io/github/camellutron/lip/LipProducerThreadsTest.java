@@ -96,6 +96,7 @@ class LipProducerThreadsTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:blockAfterCommandingA").to(lip(a, "operation=goToLevel")).process(e -> {
+                    threads.put("blocking", Thread.currentThread().getName());
                     blocking.countDown();
                     // a slow step, such as a database insert, that never returns before the test is done with it
                     release.await(5, TimeUnit.SECONDS);
@@ -103,6 +104,12 @@ class LipProducerThreadsTest extends CamelTestSupport {
                 });
                 from("direct:lipGoToLevel").to(lip(a, "operation=goToLevel")).process(record("goToLevel"));
                 from("direct:lipRead").to(lip(a, "operation=read")).process(record("read"));
+                // a consumer's route that commands its own bridge: it keeps its routing thread while the bridge answers
+                from(lip(a, "eventTypes=ButtonEvent")).routeId("a")
+                        .filter(header(LutronConstants.BUTTON_EVENT).isEqualTo("Press"))
+                        .setHeader(LutronConstants.ZONE_ID, constant(LipTestSupport.PENDANTS))
+                        .setBody(constant(55)).to(lip(a, "operation=goToLevel")).process(record("goToLevel after an event"))
+                        .to("mock:a");
                 from(lip(b, "eventTypes=ZoneStatus,Connection")).routeId("b").to("mock:b");
                 from(lip(c, "eventTypes=ZoneStatus,Connection")).routeId("c").to("mock:c");
             }
@@ -142,7 +149,7 @@ class LipProducerThreadsTest extends CamelTestSupport {
         for (int level : new int[] { 41, 42, 43 }) {
             b.setLevelFromWall(LipTestSupport.PENDANTS, level);
             c.setLevelFromWall(LipTestSupport.UNDER_CABINET, level);
-            await("bridge B's level " + level + " while a route blocks after commanding A")
+            await("bridge B's level " + level + " while a route blocks after commanding A on " + threads)
                     .atMost(Duration.ofSeconds(1)).until(() -> hasLevel(toB, level));
             await("bridge C's level " + level + " while a route blocks after commanding A")
                     .atMost(Duration.ofSeconds(1)).until(() -> hasLevel(toC, level));
@@ -165,9 +172,19 @@ class LipProducerThreadsTest extends CamelTestSupport {
         assertThat(read.getException()).isNull();
         assertThat(read.getMessage().getHeader(LutronConstants.LEVEL, Double.class)).isEqualTo(64.0);
 
-        assertThat(threads).containsOnlyKeys("goToLevel", "read");
+        a.pressButton(LipTestSupport.KEYPAD, 1);
+        MockEndpoint afterEvent = getMockEndpoint("mock:a");
+        await().atMost(Duration.ofSeconds(10)).until(() -> afterEvent.getReceivedCounter() == 1);
+        assertThat(a.level(LipTestSupport.PENDANTS)).isEqualTo(55.0);
+
+        assertThat(threads).containsOnlyKeys("goToLevel", "read", "goToLevel after an event");
         assertThat(onEventLoop).as("ran on the I/O thread, threads: %s", threads).containsOnly(
-                Map.entry("goToLevel", false), Map.entry("read", false));
+                Map.entry("goToLevel", false), Map.entry("read", false), Map.entry("goToLevel after an event", false));
         assertThat(threads.values()).noneMatch(name -> name.matches("camel-lutron-\\d+-\\d+"));
+        // a reply thread once the bridge answered, or the caller's own (the test's, the consumer's routing thread)
+        // when the answer was there before the producer looked
+        String caller = Thread.currentThread().getName();
+        assertThat(threads.values()).allMatch(name -> name.contains("lutron-lip-replies") || name.equals(caller)
+                                                      || name.contains("lutron-lip-routing"));
     }
 }
