@@ -129,6 +129,7 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
         List<Object> key = List.of(endpoint.getHost(), endpoint.getPort(), identity(wanted));
         Session session = sessions.get(key);
         List<SessionOption<G>> claimed = endpoint.getSessionOptionsSet();
+        boolean start = session == null;
         if (session == null) {
             @SuppressWarnings("unchecked")
             G settings = (G) wanted.copyOf();
@@ -156,6 +157,7 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
                     option.copy(changed, session.settings);
                 }
                 sessionChanged(session.connection, session.settings, session.companion);
+                start = true;
             }
         }
         for (SessionOption<G> option : claimed) {
@@ -163,8 +165,11 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
                     .holders++;
         }
         session.users++;
-        // a session that failed for good (refused credentials) tries again for a newly started user
-        session.connection.start();
+        // a session that failed for good (refused credentials) tries again only with other settings: a repeater
+        // locks a user out after a few refused logins, so one more endpoint must not mean one more login
+        if (start) {
+            session.connection.start();
+        }
         Session joined = session;
         return new SessionHandle<>(session.connection, () -> release(joined, claimed));
     }
