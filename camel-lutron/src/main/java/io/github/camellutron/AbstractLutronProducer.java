@@ -52,6 +52,7 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
     private static final AtomicInteger PRODUCERS = new AtomicInteger();
 
     private volatile SessionHandle<C> session;
+    private volatile ExecutorService replies;
     private LutronHealthCheck healthCheck;
     private WritableHealthCheckRepository healthRepository;
 
@@ -80,6 +81,7 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
         super.doStart();
         AbstractLutronEndpoint<?, C> endpoint = getEndpoint();
         session = endpoint.openSession();
+        replies = endpoint.getComponent().replyThreads();
         healthRepository = HealthCheckHelper.getHealthCheckRepository(
                 endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
         if (healthRepository != null) {
@@ -138,7 +140,7 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
             return true;
         }
         AbstractLutronComponent<?, C> component = getEndpoint().getComponent();
-        ExecutorService replies = component.replyThreads();
+        ExecutorService pool = replies;
         // the I/O thread only hands the answer over: what the route does next (a database insert, say) would hold
         // up the events, keep-alives and answers of every bridge that shares the thread
         answer.whenComplete((result, error) -> {
@@ -147,7 +149,7 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
                 callback.done(false);
             };
             try {
-                replies.execute(resume);
+                pool.execute(resume);
             } catch (RejectedExecutionException e) {
                 // the component is stopping and its pool with it; the exchange still ends, off the I/O thread
                 component.getCamelContext().getExecutorServiceManager()
