@@ -51,8 +51,18 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
                             + " them while it blocks, so with many slow routes make it larger.")
     private int routingPoolSize;
 
+    @Metadata(label = "producer,advanced",
+              description = "How many threads continue the exchanges of all this component's producers once a bridge"
+                            + " answers: the steps after a producer run there, never on the I/O thread the bridges"
+                            + " share. 0, the default, means as many as are busy at once (a thread idle for a minute"
+                            + " ends). A bounded pool queues answers while all its threads are busy; a step after a"
+                            + " producer that waits for another producer's answer (a ProducerTemplate call) on every"
+                            + " one of them then waits for good, so bound it only when no such step does.")
+    private int replyPoolSize;
+
     private final Map<Object, Session> sessions = new HashMap<>();
     private ExecutorService routingThreads;
+    private ExecutorService replyThreads;
     private ScheduledExecutorService backgroundThreads;
 
     /** The component's configuration, which every endpoint starts from. */
@@ -119,6 +129,7 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
         List<Object> key = List.of(endpoint.getHost(), endpoint.getPort(), identity(wanted));
         Session session = sessions.get(key);
         List<SessionOption<G>> claimed = endpoint.getSessionOptionsSet();
+        boolean start = session == null;
         if (session == null) {
             @SuppressWarnings("unchecked")
             G settings = (G) wanted.copyOf();
@@ -146,6 +157,7 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
                     option.copy(changed, session.settings);
                 }
                 sessionChanged(session.connection, session.settings, session.companion);
+                start = true;
             }
         }
         for (SessionOption<G> option : claimed) {
@@ -153,8 +165,11 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
                     .holders++;
         }
         session.users++;
-        // a session that failed for good (refused credentials) tries again for a newly started user
-        session.connection.start();
+        // a session that failed for good (refused credentials) tries again only with other settings: a repeater
+        // locks a user out after a few refused logins, so one more endpoint must not mean one more login
+        if (start) {
+            session.connection.start();
+        }
         Session joined = session;
         return new SessionHandle<>(session.connection, () -> release(joined, claimed));
     }
@@ -237,6 +252,28 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
         return routingThreads;
     }
 
+    /**
+     * The threads producers' exchanges continue on once the bridge answered. Not the routing threads: a consumer's
+     * route that commands a bridge holds a routing thread until the answer is routed, so with every routing thread
+     * waiting, an answer queued for one of them would never run. Neither pool rejects while it runs (no queue limit):
+     * Camel's caller-runs rejection would put the route back on the I/O thread.
+     */
+    synchronized ExecutorService replyThreads() {
+        if (replyThreads == null) {
+            ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
+            String name = scheme() + "-replies";
+            if (replyPoolSize > 0) {
+                ThreadPoolProfile profile = new ThreadPoolProfileBuilder(name).poolSize(replyPoolSize)
+                        .maxPoolSize(replyPoolSize).maxQueueSize(Integer.MAX_VALUE).keepAliveTime(60L, TimeUnit.SECONDS)
+                        .allowCoreThreadTimeOut(true).build();
+                replyThreads = executors.newThreadPool(this, name, profile);
+            } else {
+                replyThreads = executors.newCachedThreadPool(this, name);
+            }
+        }
+        return replyThreads;
+    }
+
     /** One thread for what sessions do in the background (loading integration reports). */
     protected synchronized ScheduledExecutorService backgroundThreads() {
         if (backgroundThreads == null) {
@@ -253,6 +290,10 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
             executors.shutdown(routingThreads);
             routingThreads = null;
         }
+        if (replyThreads != null) {
+            executors.shutdown(replyThreads);
+            replyThreads = null;
+        }
         if (backgroundThreads != null) {
             executors.shutdownNow(backgroundThreads);
             backgroundThreads = null;
@@ -266,6 +307,14 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
 
     public void setRoutingPoolSize(int routingPoolSize) {
         this.routingPoolSize = routingPoolSize;
+    }
+
+    public int getReplyPoolSize() {
+        return replyPoolSize;
+    }
+
+    public void setReplyPoolSize(int replyPoolSize) {
+        this.replyPoolSize = replyPoolSize;
     }
 
     public EventLoopGroup getEventLoopGroup() {

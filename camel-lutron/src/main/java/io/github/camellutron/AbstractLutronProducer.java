@@ -5,8 +5,10 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
-
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,9 +30,10 @@ import org.apache.camel.util.TimeUtils;
 
 /**
  * What both schemes' producers do: hold the bridge's shared connection while started, check every input before
- * anything is sent, complete the exchange from the I/O thread with the bridge's answer or error (a bridge that does
- * not answer in time: Camel's {@link ExchangeTimedOutException}), and report the connection's readiness. Subclasses
- * turn an exchange into a command.
+ * anything is sent, complete the exchange with the bridge's answer or error (a bridge that does not answer in time:
+ * Camel's {@link ExchangeTimedOutException}) and continue it on one of the component's reply threads, never on the I/O
+ * thread that every bridge of the context shares, and report the connection's readiness. Subclasses turn an exchange
+ * into a command.
  *
  * @param <C> the protocol's connection
  * @param <R> the protocol's answer
@@ -49,6 +52,7 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
     private static final AtomicInteger PRODUCERS = new AtomicInteger();
 
     private volatile SessionHandle<C> session;
+    private volatile ExecutorService replies;
     private LutronHealthCheck healthCheck;
     private WritableHealthCheckRepository healthRepository;
 
@@ -77,6 +81,7 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
         super.doStart();
         AbstractLutronEndpoint<?, C> endpoint = getEndpoint();
         session = endpoint.openSession();
+        replies = endpoint.getComponent().replyThreads();
         healthRepository = HealthCheckHelper.getHealthCheckRepository(
                 endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
         if (healthRepository != null) {
@@ -121,15 +126,50 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
             callback.done(true);
             return true;
         }
+        if (answer.isDone()) {
+            // nothing to wait for: the caller's thread goes on, which spares a sync caller a hand-over
+            R result = null;
+            Throwable error = null;
+            try {
+                result = answer.getNow(null);
+            } catch (CompletionException | CancellationException e) {
+                error = e;
+            }
+            complete(exchange, handle, result, error);
+            callback.done(true);
+            return true;
+        }
+        AbstractLutronComponent<?, C> component = getEndpoint().getComponent();
+        ExecutorService pool = replies;
+        // the I/O thread only hands the answer over: what the route does next (a database insert, say) would hold
+        // up the events, keep-alives and answers of every bridge that shares the thread
         answer.whenComplete((result, error) -> {
+            Runnable resume = () -> {
+                complete(exchange, handle, result, error);
+                callback.done(false);
+            };
+            try {
+                pool.execute(resume);
+            } catch (RejectedExecutionException e) {
+                // the component is stopping and its pool with it; the exchange still ends, off the I/O thread
+                component.getCamelContext().getExecutorServiceManager()
+                        .newThread(component.scheme() + "-reply", resume).start();
+            }
+        });
+        return false;
+    }
+
+    private void complete(Exchange exchange, SessionHandle<C> handle, R result, Throwable error) {
+        try {
             if (error != null) {
                 exchange.setException(failure(exchange, handle.connection(), error));
             } else if (result != null && exchange.getPattern().isOutCapable()) {
                 reply(exchange, result);
             }
-            callback.done(false);
-        });
-        return false;
+        } catch (RuntimeException e) {
+            // an answer that cannot be put on the exchange fails it; the callback must still run
+            exchange.setException(e);
+        }
     }
 
     private static Throwable failure(Exchange exchange, SupervisedConnection<?, ?> connection, Throwable error) {

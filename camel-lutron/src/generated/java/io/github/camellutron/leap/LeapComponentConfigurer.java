@@ -78,6 +78,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camellutron.leap.LeapProducerOperation.class, value)); return true;
         case "reconnectdelay":
         case "reconnectDelay": getOrCreateConfiguration(target).setReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "replypoolsize":
+        case "replyPoolSize": target.setReplyPoolSize(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "routingpoolsize":
@@ -145,6 +147,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "operation": return io.github.camellutron.leap.LeapProducerOperation.class;
         case "reconnectdelay":
         case "reconnectDelay": return long.class;
+        case "replypoolsize":
+        case "replyPoolSize": return int.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "routingpoolsize":
@@ -213,6 +217,8 @@ public class LeapComponentConfigurer extends PropertyConfigurerSupport implement
         case "operation": return getOrCreateConfiguration(target).getOperation();
         case "reconnectdelay":
         case "reconnectDelay": return getOrCreateConfiguration(target).getReconnectDelay();
+        case "replypoolsize":
+        case "replyPoolSize": return target.getReplyPoolSize();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "routingpoolsize":

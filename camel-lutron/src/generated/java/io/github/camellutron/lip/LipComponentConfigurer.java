@@ -75,6 +75,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "reconnectdelay":
         case "reconnectDelay": getOrCreateConfiguration(target).setReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "replypoolsize":
+        case "replyPoolSize": target.setReplyPoolSize(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "routingpoolsize":
@@ -134,6 +136,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "password": return java.lang.String.class;
         case "reconnectdelay":
         case "reconnectDelay": return long.class;
+        case "replypoolsize":
+        case "replyPoolSize": return int.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "routingpoolsize":
@@ -194,6 +198,8 @@ public class LipComponentConfigurer extends PropertyConfigurerSupport implements
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "reconnectdelay":
         case "reconnectDelay": return getOrCreateConfiguration(target).getReconnectDelay();
+        case "replypoolsize":
+        case "replyPoolSize": return target.getReplyPoolSize();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "routingpoolsize":

@@ -378,6 +378,15 @@ public final class LipBridgeSimulator implements AutoCloseable {
     }
 
     /**
+     * Connections that tried to log in (gave a password) since start, right or wrong, safe mode ones included. One
+     * connection counts once, though a client may give the password twice in it: the client cannot tell a refused
+     * password from the Caseta quirk of {@link Builder#doubleLogin}, so it answers a second {@code login: } prompt.
+     */
+    public int loginAttempts() {
+        return bridge.loginAttempts();
+    }
+
+    /**
      * When each successful login of {@link #loginCount()} happened (the moment the simulator accepted the password and
      * sent its prompt), in order, as a snapshot: for tests of when clients come back, such as reconnect storms.
      */

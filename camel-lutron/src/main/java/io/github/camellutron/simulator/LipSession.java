@@ -50,6 +50,7 @@ final class LipSession extends SimpleChannelInboundHandler<String> {
     private Phase phase = Phase.USER;
     private String user;
     private boolean askedTwice;
+    private boolean triedLogin;
     private String prompt;
 
     LipSession(SimulatedBridge bridge) {
@@ -155,6 +156,10 @@ final class LipSession extends SimpleChannelInboundHandler<String> {
     }
 
     private void password(String password) {
+        if (!triedLogin) {
+            triedLogin = true;
+            bridge.loginAttempted();
+        }
         if (!bridge.accepts(user, password)) {
             LOG.debug("Wrong user or password from {}", channel.remoteAddress());
             phase = Phase.USER;

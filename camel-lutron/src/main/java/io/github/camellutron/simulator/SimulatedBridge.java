@@ -33,6 +33,7 @@ final class SimulatedBridge {
     private final Set<LipSession> sessions = ConcurrentHashMap.newKeySet();
     private final List<String> received = new ArrayList<>();
     private final AtomicInteger logins = new AtomicInteger();
+    private final AtomicInteger loginAttempts = new AtomicInteger();
     private final List<Instant> loginTimes = new ArrayList<>();
     private volatile String prompt;
     private volatile boolean stalled;
@@ -168,6 +169,14 @@ final class SimulatedBridge {
 
     int loginCount() {
         return logins.get();
+    }
+
+    void loginAttempted() {
+        loginAttempts.incrementAndGet();
+    }
+
+    int loginAttempts() {
+        return loginAttempts.get();
     }
 
     void received(String line) {

@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** A wrong password is final: reported once, never retried, readiness down, producers fail with it. */
+/**
+ * A wrong password is final: reported once, never retried, readiness down, producers fail with it. One session
+ * tries one login however many endpoints share it: RadioRA 2 locks a user out after repeated failures.
+ */
 class LipLoginFailureTest extends LipTestSupport {
 
     @Override
@@ -32,7 +35,7 @@ class LipLoginFailureTest extends LipTestSupport {
             @Override
             public void configure() {
                 from(lip("password=a-wrong-one")).routeId("events").to("mock:events");
-                from("direct:lip").to(lip("password=a-wrong-one"));
+                from("direct:lip").routeId("direct").to(lip("password=a-wrong-one"));
             }
         };
     }
@@ -51,5 +54,30 @@ class LipLoginFailureTest extends LipTestSupport {
                 .rootCause().isInstanceOf(LutronLoginException.class);
         await().during(500, TimeUnit.MILLISECONDS).atMost(2, TimeUnit.SECONDS)
                 .until(() -> events.getExchanges().size() == 1 && simulator.connectionCount() == 0);
+    }
+
+    @Test
+    void oneSessionTriesOneLoginHoweverManyEndpointsShareIt() throws Exception {
+        awaitExchange(getMockEndpoint("mock:events"), header(LutronConstants.CONNECTION_STATE, "Disconnected"));
+        // an endpoint with the same settings joins the session that failed for good
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:late").routeId("late").to(lip("password=a-wrong-one&operation=read"));
+            }
+        });
+        assertThatThrownBy(() -> template.requestBodyAndHeader("direct:late", null, LutronConstants.ZONE_ID, 10))
+                .rootCause().isInstanceOf(LutronLoginException.class);
+        await().during(1, TimeUnit.SECONDS).atMost(3, TimeUnit.SECONDS).untilAsserted(
+                () -> assertThat(simulator.loginAttempts()).as("logins the bridge saw tried").isEqualTo(1));
+
+        // a session opened afresh, once every endpoint let go of the old one, tries again
+        context.getRouteController().stopRoute("events");
+        context.getRouteController().stopRoute("direct");
+        context.getRouteController().stopRoute("late");
+        context.getRouteController().startRoute("events");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> simulator.loginAttempts() == 2);
+        await().during(1, TimeUnit.SECONDS).atMost(3, TimeUnit.SECONDS).untilAsserted(
+                () -> assertThat(simulator.loginAttempts()).as("logins the bridge saw tried").isEqualTo(2));
     }
 }
