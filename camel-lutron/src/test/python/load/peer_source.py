@@ -95,6 +95,8 @@ class Source:
             tasks.append(asyncio.ensure_future(self.answers(up_reader, writer)))
         try:
             await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        except asyncio.CancelledError:
+            pass  # the source is shutting down
         finally:
             for t in tasks:
                 t.cancel()

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
@@ -81,15 +83,22 @@ final class Report {
                 .append("| protocol | row | events/s (median) | CPU µs/event | source CPU µs/event | runs (M/s) |\n")
                 .append("|---|---|---:|---:|---:|---|\n");
         List<String> names = new ArrayList<>();
-        List<Double> rate = new ArrayList<>();
-        List<Double> cpu = new ArrayList<>();
+        Map<Peers.Kind, List<Double>> rate = new EnumMap<>(Peers.Kind.class);
+        Map<Peers.Kind, List<Double>> cpu = new EnumMap<>(Peers.Kind.class);
+        for (Peers.Kind k : Peers.Kind.values()) {
+            rate.put(k, new ArrayList<>());
+            cpu.put(k, new ArrayList<>());
+        }
         for (Peers.Row row : r.rows()) {
             md.append(String.format("| %s | %s | %,.0f | %.2f | %s | %s |%n", row.protocol(), row.path(),
                     row.perSecond(), row.cpuMicros(), Double.isNaN(row.sourceCpuMicros()) ? ""
                             : String.format("%.3f", row.sourceCpuMicros()), row.runsText()));
             names.add(row.protocol() + " " + shortName(row.path()));
-            rate.add(row.perSecond() / 1e6);
-            cpu.add(row.cpuMicros());
+            // one series per kind, overlapped: a bar's colour says product, anchor or peer
+            for (Peers.Kind k : Peers.Kind.values()) {
+                rate.get(k).add(k == row.kind() ? row.perSecond() / 1e6 : null);
+                cpu.get(k).add(k == row.kind() ? row.cpuMicros() : null);
+            }
         }
         md.append("\n");
         for (String note : r.notes()) {
@@ -115,14 +124,21 @@ final class Report {
                 .title("Same external source: CPU per event (JVM rows: the whole JVM)").yAxisTitle("µs/event")
                 .build();
         for (CategoryChart c : List.of(rates, cpus)) {
-            c.getStyler().setLegendVisible(false);
+            c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+            c.getStyler().setOverlapped(true);
             c.getStyler().setLabelsVisible(true);
             c.getStyler().setXAxisLabelRotation(20);
         }
         rates.getStyler().setDecimalPattern("#0.000");
         cpus.getStyler().setDecimalPattern("#0.00");
-        rates.addSeries("events/s", names, rate);
-        cpus.addSeries("CPU µs/event", names, cpu);
+        Map<Peers.Kind, String> label = Map.of(Peers.Kind.PRODUCT, "camel-lutron", Peers.Kind.ANCHOR,
+                "Camel anchors", Peers.Kind.PEER, "Python peers");
+        for (Peers.Kind k : Peers.Kind.values()) {
+            if (rate.get(k).stream().anyMatch(v -> v != null)) {
+                rates.addSeries(label.get(k), names, rate.get(k));
+                cpus.addSeries(label.get(k), names, cpu.get(k));
+            }
+        }
         BitmapEncoder.saveBitmap(List.of(rates, cpus), 2, 1, dir.resolve("peers.png").toString(),
                 BitmapEncoder.BitmapFormat.PNG);
         md.append("\n![peers](peers.png)\n\n");
@@ -137,6 +153,9 @@ final class Report {
         }
         if (path.startsWith(Peers.NETTY)) {
             return "camel-netty textline";
+        }
+        if (path.startsWith(Peers.CEILING_POOLED)) {
+            return "Camel ceiling pooled";
         }
         if (path.startsWith(Peers.CEILING)) {
             return "Camel ceiling";
