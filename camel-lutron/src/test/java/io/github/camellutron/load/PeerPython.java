@@ -126,10 +126,25 @@ final class PeerPython {
 
     /** The peer's version and file as its import gives them, or null when it does not import. */
     private String version(String peer) throws InterruptedException {
-        String code = "import importlib, importlib.metadata as m, sys\n"
+        // installed: its metadata; a source tree on PYTHONPATH: the version its pyproject.toml says, and its git
+        // commit when it is a checkout
+        String code = "import importlib, importlib.metadata as m, os, re, subprocess\n"
                       + "mod = importlib.import_module('" + MODULE.get(peer) + "')\n"
                       + "try:\n    v = m.version('" + peer + "')\nexcept Exception:\n    v = 'version unknown'\n"
-                      + "print(v, mod.__file__)\n";
+                      + "    d = os.path.dirname(os.path.abspath(mod.__file__))\n"
+                      + "    for _ in range(3):\n"
+                      + "        d = os.path.dirname(d)\n"
+                      + "        pp = os.path.join(d, 'pyproject.toml')\n"
+                      + "        if os.path.exists(pp):\n"
+                      + "            f = re.search(r'^version\\s*=\\s*\"([^\"]+)\"', open(pp).read(), re.M)\n"
+                      + "            if f:\n                v = 'source tree, pyproject.toml version ' + f.group(1)\n"
+                      + "            break\n"
+                      + "    try:\n"
+                      + "        c = subprocess.run(['git', '-C', os.path.dirname(mod.__file__), 'rev-parse', 'HEAD'],"
+                      + " capture_output=True, text=True, timeout=10)\n"
+                      + "        if c.returncode == 0:\n            v += ', commit ' + c.stdout.strip()\n"
+                      + "    except Exception:\n        pass\n"
+                      + "print(v + ',', mod.__file__)\n";
         try {
             Path outFile = Files.createTempFile("peer-version", ".txt");
             try {
