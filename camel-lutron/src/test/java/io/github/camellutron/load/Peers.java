@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -309,7 +310,7 @@ final class Peers {
                     python.scripts.resolve("peer_source.py").toString(), "--protocol", protocol, "--burst",
                     burst.toString(), "--upstream-port", String.valueOf(upstreamPort)));
             command.addAll(tls);
-            process = new ExternalProcess(protocol + "-source", command, java.util.Map.of(),
+            process = new ExternalProcess(protocol + "-source", command, Map.of(),
                     out.resolve("peers-source-" + protocol + ".log"), line -> {
                         if (line.startsWith("session ")) {
                             CompletableFuture<String> f = session.getAndSet(null);
