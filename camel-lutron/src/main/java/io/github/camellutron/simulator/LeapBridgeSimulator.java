@@ -1,8 +1,12 @@
 package io.github.camellutron.simulator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
@@ -253,6 +257,33 @@ public final class LeapBridgeSimulator implements AutoCloseable {
      */
     public void writeClientFiles(Path dir, String name) {
         LeapCertificates.writeFiles(certificates.client(requireName(name)), dir, name);
+    }
+
+    /**
+     * Writes the bridge's own side as PEM, for a stand-in bridge in another process (the load harness's external
+     * source): {@code <name>-server.key} (its EC key, PKCS#8), {@code <name>-server.crt} (its server certificate,
+     * then the CA) and {@code <name>-ca.crt} (the bridge CA, which also signs the clients).
+     */
+    public void writeBridgeFiles(Path dir, String name) {
+        requireName(name);
+        try {
+            Files.createDirectories(dir);
+            Path key = dir.resolve(name + "-server.key");
+            Files.writeString(key, LeapCertificates.pem("PRIVATE KEY", certificates.serverKey().getEncoded()),
+                    StandardCharsets.US_ASCII);
+            StringBuilder chain = new StringBuilder();
+            for (X509Certificate c : certificates.serverChain()) {
+                chain.append(LeapCertificates.pem("CERTIFICATE", c.getEncoded()));
+            }
+            Files.writeString(dir.resolve(name + "-server.crt"), chain, StandardCharsets.US_ASCII);
+            Files.writeString(dir.resolve(name + "-ca.crt"),
+                    LeapCertificates.pem("CERTIFICATE", certificates.caCertificate().getEncoded()),
+                    StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the bridge files of " + name + " to " + dir, e);
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("Cannot encode the bridge certificate", e);
+        }
     }
 
     /** Writes the same three files for a client signed by another bridge's CA, which this bridge refuses. */

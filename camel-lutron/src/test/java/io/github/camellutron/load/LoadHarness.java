@@ -19,10 +19,12 @@ import java.util.stream.Stream;
  * same sockets in the same run. Writes {@code results.md} and the plots (PNG) to the output directory.
  * <p>
  * Run with {@code ./mvnw -B -pl camel-lutron -Pload test-compile exec:exec -Dload.args="..."}; arguments: the
- * scenarios to run ({@code throughput rtt discovery scale}, all by default), {@code --events N} (per measured burst, default
+ * scenarios to run ({@code throughput peers rtt discovery scale}, all by default), {@code --events N} (per measured burst, default
  * 5,000,000), {@code --runs N} (measured bursts per path, default 3), {@code --commands N} (measured round trips,
  * default 20,000), {@code --bridges LEAP,LIP} (scale run, default {@code 100,1000}), {@code --protocol lip|leap}
- * (throughput of one protocol only), {@code --out DIR} (default {@code target/load}).
+ * (throughput and peers of one protocol only), {@code --peer-src DIR} (source trees of pylutron and pylutron-caseta,
+ * {@code DIR/pylutron} and {@code DIR/pylutron-caseta}, for when pip cannot install them), {@code --out DIR} (default
+ * {@code target/load}).
  */
 public final class LoadHarness {
 
@@ -37,6 +39,7 @@ public final class LoadHarness {
         int leapBridges = 100;
         int lipBridges = 1000;
         Path out = Path.of("target", "load");
+        Path peerSrc = null;
         Set<String> protocols = new LinkedHashSet<>(List.of("lip", "leap"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -49,16 +52,17 @@ public final class LoadHarness {
                     lipBridges = Integer.parseInt(counts[1].trim());
                 }
                 case "--out" -> out = Path.of(args[++i]);
+                case "--peer-src" -> peerSrc = Path.of(args[++i]);
                 case "--protocol" -> protocols = Set.of(args[++i].toLowerCase(Locale.ROOT));
-                case "throughput", "rtt", "discovery", "scale" -> scenarios.add(args[i]);
+                case "throughput", "peers", "rtt", "discovery", "scale" -> scenarios.add(args[i]);
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-                                                              + "; scenarios: throughput rtt discovery scale; options: --events N"
-                                                              + " --runs N --commands N --bridges LEAP,LIP --protocol lip|leap"
-                                                              + " --out DIR");
+                                                              + "; scenarios: throughput peers rtt discovery scale; options:"
+                                                              + " --events N --runs N --commands N --bridges LEAP,LIP"
+                                                              + " --protocol lip|leap --peer-src DIR --out DIR");
             }
         }
         if (scenarios.isEmpty()) {
-            scenarios.addAll(List.of("throughput", "rtt", "discovery", "scale"));
+            scenarios.addAll(List.of("throughput", "peers", "rtt", "discovery", "scale"));
         }
         Files.createDirectories(out);
         Report report = new Report(out);
@@ -74,6 +78,11 @@ public final class LoadHarness {
                 results.add(throughput.leap());
             }
             report.throughput(results);
+        }
+        if (scenarios.contains("peers")) {
+            System.out.println("Peers and anchors, one external source process per protocol (" + events
+                               + " events per burst, median of " + runs + " bursts):");
+            report.peers(new Peers(events, runs, peerSrc, out).run(protocols));
         }
         if (scenarios.contains("rtt")) {
             System.out.println("Command round trips (" + commands + " measured, one at a time):");

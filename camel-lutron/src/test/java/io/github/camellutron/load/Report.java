@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
@@ -32,8 +34,9 @@ final class Report {
 
     void throughput(List<Throughput.Result> results) throws IOException {
         md.append("## Events per second\n\n")
-                .append("| protocol | path | events/s (median) | fraction of the fastest bare reader | runs (M/s) |\n")
-                .append("|---|---|---:|---:|---|\n");
+                .append("| protocol | path | events/s (median) | fraction of the fastest bare reader | CPU µs/event (whole JVM)"
+                        + " | runs (M/s) |\n")
+                .append("|---|---|---:|---:|---:|---|\n");
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
                 .title("Events per second over loopback (median)").yAxisTitle("million events/s").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
@@ -67,8 +70,114 @@ final class Report {
     }
 
     private void row(String protocol, Throughput.Figure f, double max) {
-        md.append(String.format("| %s | %s | %,.0f | %.2f | %s |%n", protocol, f.path(), f.perSecond(),
-                f.perSecond() / max, f.runsText()));
+        md.append(String.format("| %s | %s | %,.0f | %.2f | %.2f | %s |%n", protocol, f.path(), f.perSecond(),
+                f.perSecond() / max, f.cpuMicros(), f.runsText()));
+    }
+
+    void peers(Peers.Result r) throws IOException {
+        md.append("## Peers and anchors: the same external source process\n\n")
+                .append("Every row of a protocol reads the same pre-encoded burst from the same Python source process"
+                        + " (`peer_source.py`), except Camel's ceiling, which has no I/O. CPU per event: the whole JVM"
+                        + " (process CPU time, every thread) for the JVM rows, `time.process_time()` of the driver"
+                        + " process for the Python rows; the source's own CPU beside it.\n\n")
+                .append("| protocol | row | events/s (median) | CPU µs/event | source CPU µs/event | runs (M/s) |\n")
+                .append("|---|---|---:|---:|---:|---|\n");
+        List<String> names = new ArrayList<>();
+        Map<Peers.Kind, List<Double>> rate = new EnumMap<>(Peers.Kind.class);
+        Map<Peers.Kind, List<Double>> cpu = new EnumMap<>(Peers.Kind.class);
+        for (Peers.Kind k : Peers.Kind.values()) {
+            rate.put(k, new ArrayList<>());
+            cpu.put(k, new ArrayList<>());
+        }
+        for (Peers.Row row : r.rows()) {
+            md.append(String.format("| %s | %s | %,.0f | %.2f | %s | %s |%n", row.protocol(), row.path(),
+                    row.perSecond(), row.cpuMicros(), Double.isNaN(row.sourceCpuMicros()) ? ""
+                            : String.format("%.3f", row.sourceCpuMicros()), row.runsText()));
+            names.add(row.protocol() + " " + shortName(row.path()));
+            // one series per kind, overlapped: a bar's colour says product, anchor or peer
+            for (Peers.Kind k : Peers.Kind.values()) {
+                rate.get(k).add(k == row.kind() ? row.perSecond() / 1e6 : null);
+                cpu.get(k).add(k == row.kind() ? row.cpuMicros() : null);
+            }
+        }
+        md.append("\n");
+        for (String note : r.notes()) {
+            md.append("- ").append(note).append("\n");
+        }
+        md.append("\n| target | measured | ratio | met |\n|---|---|---:|---|\n");
+        target(r, "LEAP events/s vs pylutron-caseta, at least 2x", "LEAP", Peers.ROUTE, "LEAP", PeerPython.CASETA,
+                false, 2.0, true);
+        target(r, "LEAP CPU µs/event vs pylutron-caseta, at most 0.5x", "LEAP", Peers.ROUTE, "LEAP",
+                PeerPython.CASETA, true, 0.5, false);
+        target(r, "LIP events/s vs Camel's ceiling, at least 0.9x", "LIP", Peers.ROUTE, "LIP", Peers.CEILING, false,
+                0.9, true);
+        target(r, "LIP events/s vs camel-netty textline, at least 1.5x", "LIP", Peers.ROUTE, "LIP", Peers.NETTY, false,
+                1.5, true);
+        target(r, "LIP CPU µs/event vs pylutron, at most 0.2x", "LIP", Peers.ROUTE, "LIP", PeerPython.PYLUTRON, true,
+                0.2, false);
+        if (names.isEmpty()) {
+            return;
+        }
+        CategoryChart rates = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("Same external source: events per second (median)").yAxisTitle("million events/s").build();
+        CategoryChart cpus = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("Same external source: CPU per event (JVM rows: the whole JVM)").yAxisTitle("µs/event")
+                .build();
+        for (CategoryChart c : List.of(rates, cpus)) {
+            c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+            c.getStyler().setOverlapped(true);
+            c.getStyler().setLabelsVisible(true);
+            c.getStyler().setXAxisLabelRotation(20);
+        }
+        rates.getStyler().setDecimalPattern("#0.000");
+        cpus.getStyler().setDecimalPattern("#0.00");
+        Map<Peers.Kind, String> label = Map.of(Peers.Kind.PRODUCT, "camel-lutron", Peers.Kind.ANCHOR,
+                "Camel anchors", Peers.Kind.PEER, "Python peers");
+        for (Peers.Kind k : Peers.Kind.values()) {
+            if (rate.get(k).stream().anyMatch(v -> v != null)) {
+                rates.addSeries(label.get(k), names, rate.get(k));
+                cpus.addSeries(label.get(k), names, cpu.get(k));
+            }
+        }
+        BitmapEncoder.saveBitmap(List.of(rates, cpus), 2, 1, dir.resolve("peers.png").toString(),
+                BitmapEncoder.BitmapFormat.PNG);
+        md.append("\n![peers](peers.png)\n\n");
+    }
+
+    private static String shortName(String path) {
+        if (path.startsWith(Peers.POOLED)) {
+            return "camel-lutron pooled";
+        }
+        if (path.startsWith(Peers.ROUTE)) {
+            return "camel-lutron";
+        }
+        if (path.startsWith(Peers.NETTY)) {
+            return "camel-netty textline";
+        }
+        if (path.startsWith(Peers.CEILING_POOLED)) {
+            return "Camel ceiling pooled";
+        }
+        if (path.startsWith(Peers.CEILING)) {
+            return "Camel ceiling";
+        }
+        return path;
+    }
+
+    private void target(Peers.Result r, String name, String protocol, String row, String againstProtocol,
+                        String against, boolean cpu, double bound, boolean atLeast) {
+        Peers.Row a = r.find(protocol, row);
+        Peers.Row b = r.find(againstProtocol, against);
+        if (a == null || b == null) {
+            md.append(String.format("| %s | not measured | | |%n", name));
+            return;
+        }
+        double x = cpu ? a.cpuMicros() : a.perSecond();
+        double y = cpu ? b.cpuMicros() : b.perSecond();
+        double ratio = x / y;
+        String measured = cpu ? String.format("%.2f vs %.2f µs/event", x, y)
+                : String.format("%,.0f vs %,.0f events/s", x, y);
+        md.append(String.format("| %s | %s | %.2fx | %s |%n", name, measured, ratio,
+                (atLeast ? ratio >= bound : ratio <= bound) ? "yes" : "no"));
     }
 
     void roundTrips(List<RoundTrip.Latency> latencies, List<RoundTrip.Pipelined> pipelined) throws IOException {

@@ -19,9 +19,13 @@ import io.netty.handler.ssl.OpenSsl;
 import io.netty.handler.ssl.SslProvider;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.impl.engine.PooledExchangeFactory;
+import org.apache.camel.impl.engine.PooledProcessorExchangeFactory;
+import org.apache.camel.spi.PooledObjectFactory;
 
 /**
  * Events per second from a simulator's firehose of pre-encoded zone level reports over loopback: into a Camel route
@@ -30,8 +34,11 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 final class Throughput {
 
-    /** One measured path: its median events per second and every run's figure. */
-    record Figure(String path, double perSecond, double[] runs) {
+    /**
+     * One measured path: its median events per second, every run's figure, and the CPU the whole JVM used per event
+     * over the measured bursts (process CPU time, every thread: the simulator's too when it runs in this JVM), in µs.
+     */
+    record Figure(String path, double perSecond, double[] runs, double cpuMicros) {
         String runsText() {
             return Arrays.stream(runs).mapToObj(r -> String.format("%.2f", r / 1e6)).reduce((a, b) -> a + ", " + b)
                     .orElse("");
@@ -46,6 +53,7 @@ final class Throughput {
     }
 
     static final String NO_JMX = "route, Camel's JMX management off";
+    static final String POOLED = "route, Camel's pooled ExchangeFactory";
 
     private final long events;
     private final int runs;
@@ -74,6 +82,7 @@ final class Throughput {
             routes.add(route("route on the I/O thread (usingExecutorService=false)", uri + (uri.contains("?") ? "&" : "?") + "usingExecutorService=false",
                     sim::firehose, burst, repeats, lines));
             routes.add(route(NO_JMX, uri, sim::firehose, burst, repeats, lines));
+            routes.add(route(POOLED, uri, sim::firehose, burst, repeats, lines));
         }
         return new Result("LIP", bare, routes);
     }
@@ -114,6 +123,7 @@ final class Throughput {
             routes.add(route("route on the I/O thread (usingExecutorService=false)", uri + (uri.contains("?") ? "&" : "?") + "usingExecutorService=false",
                     sim::firehose, burst, repeats, lines));
             routes.add(route(NO_JMX, uri, sim::firehose, burst, repeats, lines));
+            routes.add(route(POOLED, uri, sim::firehose, burst, repeats, lines));
             routes.add(route("route, JDK TLS engine (tlsProvider=jdk)", uri + "&tlsProvider=jdk", sim::firehose, burst,
                     repeats, lines));
         } finally {
@@ -156,13 +166,16 @@ final class Throughput {
         CompletableFuture<Void> expect(long count);
     }
 
-    private Figure route(String path, String uri, Firehose firehose, byte[] burst, long repeats, int lines)
+    Figure route(String path, String uri, Firehose firehose, byte[] burst, long repeats, int lines)
             throws Exception {
         LiveCounter counter = new LiveCounter();
         CamelContext camel = new DefaultCamelContext();
         if (path.equals(NO_JMX)) {
             // camel-management is on this classpath, so a context manages every route and exchange unless told not to
             camel.disableJMX();
+        }
+        if (path.equals(POOLED)) {
+            pooled(camel);
         }
         try {
             camel.addRoutes(new RouteBuilder() {
@@ -174,30 +187,60 @@ final class Throughput {
             camel.start();
             // the resync snapshot (resync=true) is not counted: only the firehose's live events are
             counter.awaitConnected();
-            return measure(path, repeats * lines, firehose, burst, repeats, counter::expect);
+            Figure f = measure(path, repeats * lines, firehose, burst, repeats, counter::expect);
+            if (path.equals(POOLED)) {
+                System.out.println("    " + pooledStatistics(camel));
+            }
+            return f;
         } finally {
             camel.close();
         }
     }
 
-    private Figure measure(String path, long expected, Firehose firehose, byte[] burst, long repeats, Expect expect)
+    /**
+     * Camel's pooled exchanges, as {@code camel.main.exchangeFactory=pooled} sets them: a pooled ExchangeFactory for
+     * consumers and a pooled ProcessorExchangeFactory, with statistics on to show whether exchanges were reused.
+     */
+    static void pooled(CamelContext camel) {
+        ExtendedCamelContext ecc = camel.getCamelContextExtension();
+        PooledExchangeFactory consumers = new PooledExchangeFactory();
+        // each consumer's factory copies this from the context's
+        consumers.setStatisticsEnabled(true);
+        ecc.setExchangeFactory(consumers);
+        ecc.setProcessorExchangeFactory(new PooledProcessorExchangeFactory());
+    }
+
+    /** How many exchanges the pooled factories made and how many were taken from their pools. */
+    static String pooledStatistics(CamelContext camel) {
+        PooledObjectFactory.Statistics s = camel.getCamelContextExtension().getExchangeFactoryManager()
+                .getStatistics();
+        return String.format("pooled ExchangeFactory: %,d exchanges created, %,d acquired from the pool, %,d released,"
+                             + " %,d discarded", s.getCreatedCounter(), s.getAcquiredCounter(), s.getReleasedCounter(),
+                s.getDiscardedCounter());
+    }
+
+    Figure measure(String path, long expected, Firehose firehose, byte[] burst, long repeats, Expect expect)
             throws Exception {
         // warm-up: the JIT compiles the whole path before anything is timed
         CompletableFuture<Void> warm = expect.expect(expected);
         firehose.send(burst, repeats).get(5, TimeUnit.MINUTES);
         warm.get(5, TimeUnit.MINUTES);
         double[] figures = new double[runs];
+        long cpu = 0;
         for (int i = 0; i < runs; i++) {
             CompletableFuture<Void> done = expect.expect(expected);
+            long cpuStart = Cpu.process();
             long start = System.nanoTime();
             firehose.send(burst, repeats).get(5, TimeUnit.MINUTES);
             done.get(5, TimeUnit.MINUTES);
             figures[i] = expected / ((System.nanoTime() - start) / 1e9);
+            cpu += Cpu.process() - cpuStart;
         }
         double[] sorted = figures.clone();
         Arrays.sort(sorted);
-        Figure f = new Figure(path, sorted[sorted.length / 2], figures);
-        System.out.printf("  %-60s %6.2f M/s  (runs: %s)%n", path, f.perSecond() / 1e6, f.runsText());
+        Figure f = new Figure(path, sorted[sorted.length / 2], figures, cpu / 1e3 / ((double) expected * runs));
+        System.out.printf("  %-60s %6.2f M/s  %6.2f µs/event CPU  (runs: %s)%n", path, f.perSecond() / 1e6,
+                f.cpuMicros(), f.runsText());
         return f;
     }
 
