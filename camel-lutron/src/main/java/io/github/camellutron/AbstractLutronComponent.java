@@ -15,6 +15,7 @@ import io.github.camellutron.client.SupervisedConnection;
 import io.netty.channel.EventLoopGroup;
 import org.apache.camel.Endpoint;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
@@ -245,7 +246,9 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
                     : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
             ThreadPoolProfile profile = new ThreadPoolProfileBuilder(scheme() + "-routing").poolSize(size)
                     .maxPoolSize(size).maxQueueSize(Integer.MAX_VALUE).keepAliveTime(60L, TimeUnit.SECONDS)
-                    .allowCoreThreadTimeOut(true).build();
+                    .allowCoreThreadTimeOut(true)
+                        // after shutdown, caller-runs would drop the answer silently: abort lets the producer end it
+                        .rejectedPolicy(ThreadPoolRejectedPolicy.Abort).build();
             routingThreads = getCamelContext().getExecutorServiceManager().newThreadPool(this, scheme() + "-routing",
                     profile);
         }
@@ -265,7 +268,9 @@ public abstract class AbstractLutronComponent<G extends LutronConfiguration, C e
             if (replyPoolSize > 0) {
                 ThreadPoolProfile profile = new ThreadPoolProfileBuilder(name).poolSize(replyPoolSize)
                         .maxPoolSize(replyPoolSize).maxQueueSize(Integer.MAX_VALUE).keepAliveTime(60L, TimeUnit.SECONDS)
-                        .allowCoreThreadTimeOut(true).build();
+                        .allowCoreThreadTimeOut(true)
+                        // after shutdown, caller-runs would drop the answer silently: abort lets the producer end it
+                        .rejectedPolicy(ThreadPoolRejectedPolicy.Abort).build();
                 replyThreads = executors.newThreadPool(this, name, profile);
             } else {
                 replyThreads = executors.newCachedThreadPool(this, name);

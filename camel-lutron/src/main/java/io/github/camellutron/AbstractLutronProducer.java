@@ -80,8 +80,9 @@ public abstract class AbstractLutronProducer<C extends SupervisedConnection<?, ?
     protected void doStart() throws Exception {
         super.doStart();
         AbstractLutronEndpoint<?, C> endpoint = getEndpoint();
-        session = endpoint.openSession();
+        // before the session: process() looks at the session only, and then needs the pool
         replies = endpoint.getComponent().replyThreads();
+        session = endpoint.openSession();
         healthRepository = HealthCheckHelper.getHealthCheckRepository(
                 endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
         if (healthRepository != null) {
