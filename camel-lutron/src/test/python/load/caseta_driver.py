@@ -4,7 +4,7 @@ import argparse
 import asyncio
 import logging
 
-from peer_common import Counter, say
+from peer_common import Counter, burst_arguments, say
 
 import pylutron_caseta
 from pylutron_caseta.smartbridge import Smartbridge
@@ -29,14 +29,10 @@ async def run(a):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--port", type=int, required=True)
+    burst_arguments(p)
     p.add_argument("--cert", required=True)
     p.add_argument("--key", required=True)
     p.add_argument("--ca", required=True)
-    p.add_argument("--warm", type=int, required=True)
-    p.add_argument("--events", type=int, required=True)
-    p.add_argument("--runs", type=int, required=True)
-    p.add_argument("--timeout", type=float, default=600)
     a = p.parse_args()
     logging.basicConfig(level=logging.ERROR)
     asyncio.run(run(a))

@@ -49,3 +49,13 @@ class Counter:
                                           time.process_time() - self.cpu))
                 if c == self.total:
                     self.done.set()
+
+
+def burst_arguments(parser):
+    """The arguments every driver takes: the source's port and the bursts to count."""
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--warm", type=int, required=True)
+    parser.add_argument("--events", type=int, required=True)
+    parser.add_argument("--runs", type=int, required=True)
+    parser.add_argument("--timeout", type=float, default=600)
+    return parser

@@ -8,7 +8,7 @@ import argparse
 import functools
 import logging
 
-from peer_common import Counter, say
+from peer_common import Counter, burst_arguments, say
 
 import pylutron
 from pylutron import Lutron, Output
@@ -17,12 +17,8 @@ from pylutron._telnetlib import telnetlib
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--port", type=int, required=True)
+    burst_arguments(p)
     p.add_argument("--xml", required=True)
-    p.add_argument("--warm", type=int, required=True)
-    p.add_argument("--events", type=int, required=True)
-    p.add_argument("--runs", type=int, required=True)
-    p.add_argument("--timeout", type=float, default=600)
     a = p.parse_args()
     logging.basicConfig(level=logging.ERROR)
     counter = Counter(a.warm, a.events, a.runs)
